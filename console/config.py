@@ -107,7 +107,6 @@ class Settings:
         return f"Settings({self.describe()})"
 
 
-SECRET_FREE_NAMES = {f.name for f in dataclasses.fields(Settings)}
 
 
 def redact_url(url: str) -> str:

@@ -57,7 +57,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC)
 
 
-def Money() -> Numeric[Decimal]:  # noqa: N802 - reads like a type in the mappings
+def Money() -> Numeric[Decimal]:  # reads like a type in the mappings
     return Numeric(14, 2, asdecimal=True)
 
 
