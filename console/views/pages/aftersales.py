@@ -1,0 +1,10 @@
+"""After-sales page — placeholder until its owner replaces this file."""
+
+from __future__ import annotations
+
+from console.views.pages.base import PlaceholderPage
+
+
+class AfterSalesPage(PlaceholderPage):
+    name = "aftersales"
+    title = "After-sales"

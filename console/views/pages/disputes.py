@@ -1,0 +1,10 @@
+"""Disputes page — placeholder until its owner replaces this file."""
+
+from __future__ import annotations
+
+from console.views.pages.base import PlaceholderPage
+
+
+class DisputesPage(PlaceholderPage):
+    name = "disputes"
+    title = "Disputes"

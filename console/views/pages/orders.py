@@ -1,0 +1,399 @@
+"""Orders page: SQL filters, keyset-paged list, detail pane with one merged timeline, actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.services.errors import ServiceError
+from console.services.order_actions import DESTRUCTIVE
+from console.services.queries import OrderFilter, Sort
+from console.services.rows import OrderDetail, OrderRow
+from console.services.states import OrderStatus
+from console.views.async_call import run_service, spawn
+from console.views.dialogs import ask_action
+from console.views.orders_model import COL_CREATED, SORT_KEYS, OrdersModel
+from console.views.pages.base import BasePage
+from console.views.settings_store import ui_settings
+
+
+class OrdersPage(BasePage):
+    name = "orders"
+    title = "Orders"
+
+    def __init__(self, api: Any, bridge: Any, parent: QWidget | None = None) -> None:
+        super().__init__(api, bridge, parent)
+        self.model = OrdersModel(api.list_orders)
+        self.detail: OrderDetail | None = None
+        self._detail_gen = 0
+        # Tests replace this to answer action dialogs without a person.
+        self.ask = ask_action
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Order no., Alipay trade no., member id or username"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), "")
+        for st in OrderStatus:
+            self.status.addItem(st.value, st.value)
+        self.status.currentIndexChanged.connect(self.apply_filters)
+        self.use_dates = QCheckBox(self.tr("Created"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_to = QDateEdit(today)
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        self.warehouse = QComboBox()
+        self.warehouse.addItem(self.tr("All warehouses"), None)
+        self.amount_min = QLineEdit()
+        self.amount_max = QLineEdit()
+        for w, ph in ((self.amount_min, "min ¥"), (self.amount_max, "max ¥")):
+            w.setPlaceholderText(ph)
+            w.setMaximumWidth(80)
+            w.returnPressed.connect(self.apply_filters)
+        go = QPushButton(self.tr("Search"))
+        go.clicked.connect(self.apply_filters)
+        export = QPushButton(self.tr("Export CSV…"))
+        export.clicked.connect(self.export_dialog)
+        bar.addWidget(self.search, 3)
+        for w in (self.status, self.use_dates, self.date_from, QLabel("–"), self.date_to, self.warehouse,
+                  self.amount_min, self.amount_max, go, export):
+            bar.addWidget(w)
+        self.body.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableView()
+        self.table.setObjectName("ordersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._on_current(cur.row()))
+        self.table.activated.connect(lambda _i: self.detail_view.setFocus())
+        split.addWidget(self.table)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(8, 0, 0, 0)
+        self.actions_row = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        rl.addLayout(self.actions_row)
+        self.detail_view = QTextBrowser()
+        self.detail_view.setObjectName("orderDetail")
+        self.detail_view.setOpenLinks(False)
+        hint = self.tr("Select an order to see its detail.")
+        self.detail_view.setHtml(f"<p style='color:#57606a'>{hint}</p>")
+        rl.addWidget(self.detail_view, 1)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.body.addWidget(split, 1)
+        self.count_label = QLabel("")
+        self.body.addWidget(self.count_label)
+
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.failed.connect(self.show_error)
+        self._shortcuts()
+        self._restore_state()
+        self._selected_sn = ""
+
+    # --- keyboard ---------------------------------------------------------------------------
+    def _shortcuts(self) -> None:
+        for keys, fn in ((QKeySequence.StandardKey.Find, self.search.setFocus),
+                         (QKeySequence("Ctrl+Down"), lambda: self.move_selection(1)),
+                         (QKeySequence("Ctrl+Up"), lambda: self.move_selection(-1))):
+            act = QAction(self)
+            act.setShortcut(keys)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(fn)
+            self.addAction(act)
+
+    def move_selection(self, step: int) -> None:
+        n = self.model.rowCount()
+        if n == 0:
+            return
+        cur = self.table.currentIndex().row()
+        row = 0 if cur < 0 else max(0, min(n - 1, cur + step))
+        if row == n - 1 and self.model.canFetchMore():
+            self.model.fetchMore()
+        self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        idx = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(idx)
+
+    # --- filters ----------------------------------------------------------------------------
+    def current_filter(self) -> OrderFilter:
+        def amount(w: QLineEdit) -> Decimal | None:
+            text = w.text().strip().replace(",", "")
+            if not text:
+                return None
+            try:
+                return Decimal(text)
+            except InvalidOperation:
+                raise ServiceError(self.tr("Not an amount: ") + text) from None
+
+        created_from = created_to = None
+        if self.use_dates.isChecked():
+            f, t = self.date_from.date(), self.date_to.date().addDays(1)
+            created_from = dt.datetime(f.year(), f.month(), f.day(), tzinfo=dt.UTC)
+            created_to = dt.datetime(t.year(), t.month(), t.day(), tzinfo=dt.UTC)
+        status = self.status.currentData()
+        return OrderFilter(statuses=(status,) if status else (), created_from=created_from,
+                           created_to=created_to, search=self.search.text().strip(),
+                           ware_id=self.warehouse.currentData(), amount_min=amount(self.amount_min),
+                           amount_max=amount(self.amount_max))
+
+    def apply_filters(self) -> None:
+        try:
+            filt = self.current_filter()
+        except ServiceError as exc:
+            self.show_error(exc)
+            return
+        spawn(self._reload_and_report(filt))
+
+    async def _reload_and_report(self, filt: OrderFilter) -> None:
+        try:
+            await self.model.reload(filt)
+        except Exception as exc:
+            self.show_error(exc)
+        else:
+            self.banner.hide()
+
+    async def refresh(self) -> None:
+        if self.warehouse.count() == 1:
+            for wid, label in await run_service(self.api.warehouses):
+                self.warehouse.addItem(label, wid)
+        if self.model.rows:
+            await self.model.reload()  # same filter: rows update in place, selection kept
+        else:
+            await self.model.reload(self.current_filter())
+        self._update_count()
+        if self._selected_sn:
+            await self.load_detail(self._selected_sn)
+
+    def _after_reset(self) -> None:
+        self._update_count()
+        row = self.model.row_of(self._selected_sn) if self._selected_sn else -1
+        if row >= 0:
+            self.select_row(row)
+
+    def _update_count(self) -> None:
+        more = self.tr(" (scroll for more)") if self.model.has_more else ""
+        self.count_label.setText(self.tr("{n} orders shown").format(n=len(self.model.rows)) + more)
+
+    # --- detail and actions -----------------------------------------------------------------
+    def _on_current(self, row: int) -> None:
+        if not 0 <= row < len(self.model.rows):
+            return
+        sn = self.model.rows[row].order_sn
+        if sn != self._selected_sn or self.detail is None:
+            self._selected_sn = sn
+            spawn(self.load_detail(sn))
+
+    async def load_detail(self, order_sn: str) -> None:
+        self._detail_gen += 1
+        gen = self._detail_gen
+        try:
+            detail = await run_service(self.api.order_detail, order_sn)
+        except Exception as exc:
+            if gen == self._detail_gen:
+                self.detail_view.setHtml(f"<p style='color:#cf222e'>{html.escape(str(exc))}</p>")
+            return
+        if gen != self._detail_gen:
+            return
+        self.detail = detail
+        self.model.update_row(detail.order)
+        self.detail_view.setHtml(render_detail(detail))
+        self._show_actions(detail.order)
+
+    def _show_actions(self, row: OrderRow) -> None:
+        while self.actions_row.count():
+            item = self.actions_row.takeAt(0)
+            w = item.widget() if item else None
+            if w is not None:
+                w.deleteLater()
+        self.action_buttons = {}
+        for st in self.api.actions_for(row.status):
+            if st.action == "admin_close_trade" and not self.api.allowed(st.action):
+                continue  # an admin-only variant; merchants see the plain Close
+            b = QPushButton(self.tr(st.label))
+            b.setObjectName(f"action_{st.action}")
+            b.setEnabled(st.enabled)
+            b.setToolTip(self.tr(st.why) if st.why else "")
+            if st.action in DESTRUCTIVE:
+                b.setProperty("destructive", True)
+            b.clicked.connect(lambda _=False, a=st.action: self.on_action(a))
+            self.action_buttons[st.action] = b
+            self.actions_row.addWidget(b)
+        self.actions_row.addStretch(1)
+
+    def on_action(self, action: str) -> None:
+        if self.detail is None:
+            return
+        values = self.ask(self, action, self.detail)
+        if values is not None:
+            spawn(self.perform(action, self.detail.order, values))
+
+    async def perform(self, action: str, row: OrderRow, values: dict[str, Any]) -> bool:
+        """Run one action through the service; errors (Forbidden, lost race, bad input) are shown."""
+        sn = row.order_sn
+        try:
+            if action == "ship":
+                await run_service(self.api.ship, sn, values["carrier"], values["tracking_no"])
+            elif action == "internal_note":
+                await run_service(self.api.add_note, sn, values["text"])
+            elif action in ("close_order", "admin_close_trade"):
+                await run_service(self.api.close_order, sn, values["reason"],
+                                  close_trade=action == "admin_close_trade")
+            elif action == "modify_order":
+                await run_service(self.api.modify_order, sn, row.version, values["reason"],
+                                  address=values.get("address"), note=values.get("note"),
+                                  adjust_by=values.get("adjust_by"))
+            else:
+                raise ServiceError(f"unknown action {action}")
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            await self.load_detail(sn)
+            return False
+        await self.load_detail(sn)
+        return True
+
+    def on_change(self, kind: str, key: str) -> None:
+        if kind == "order" and key:
+            spawn(self._refresh_one(key))
+
+    async def _refresh_one(self, order_sn: str) -> None:
+        if self.model.row_of(order_sn) < 0:
+            return
+        try:
+            row = await run_service(self.api.order_row, order_sn)
+        except Exception:
+            return
+        self.model.update_row(row)
+        if order_sn == self._selected_sn:
+            await self.load_detail(order_sn)
+
+    # --- export and remembered state --------------------------------------------------------
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export orders"), "orders.csv", "CSV (*.csv)")
+        if path:
+            spawn(self.export(path))
+
+    async def export(self, path: str) -> int:
+        try:
+            n = await run_service(self.api.export_orders, self.current_filter(), self.model.sort_spec, path)
+        except Exception as exc:
+            self.show_error(exc)
+            return -1
+        self.count_label.setText(self.tr("Exported {n} orders to {path}").format(n=n, path=path))
+        return int(n)
+
+    def _restore_state(self) -> None:
+        s = ui_settings()
+        state = s.value("orders/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        key, desc = s.value("orders/sort_key"), s.value("orders/sort_desc")
+        if isinstance(key, str) and key in SORT_KEYS.values():
+            self.model.sort_spec = Sort(key, str(desc).lower() in ("true", "1"))
+            col = next(c for c, k in SORT_KEYS.items() if k == key)
+            desc_ = self.model.sort_spec.descending
+            order = Qt.SortOrder.DescendingOrder if desc_ else Qt.SortOrder.AscendingOrder
+            self.table.horizontalHeader().setSortIndicator(col, order)
+
+    def save_state(self, s: QSettings) -> None:
+        s.setValue("orders/header", self.table.horizontalHeader().saveState())
+        s.setValue("orders/sort_key", self.model.sort_spec.key)
+        s.setValue("orders/sort_desc", self.model.sort_spec.descending)
+
+
+def _money(v: Decimal) -> str:
+    return f"¥{v:,.2f}"
+
+
+def _when(v: dt.datetime | None) -> str:
+    return "" if v is None else v.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def render_detail(d: OrderDetail) -> str:
+    """The detail pane as HTML (escaped): header, amounts, address, items, payments, refunds,
+    children, stock work order, timeline."""
+    e = html.escape
+    o = d.order
+    parts = [f"<h2>{e(o.order_sn)} <span style='color:#57606a'>· {e(o.status)}"
+             f"{' (' + e(o.close_reason) + ')' if o.close_reason else ''}</span></h2>"]
+    if o.payment_flag:
+        parts.append(f"<p style='color:#cf222e'><b>⚑ {e(o.payment_flag)}</b></p>")
+    parts.append("<table cellspacing=4>")
+    rows = [("Member", f"{o.member_name} (#{o.member_id})"), ("Created", _when(o.created_at)),
+            ("Paid", _when(o.paid_at)), ("Pay by", _when(d.pay_deadline)),
+            ("Total", _money(o.total_amount)), ("Freight", _money(d.freight_amount)),
+            ("Coupon", "−" + _money(d.coupon_amount)), ("Points", "−" + _money(d.points_amount)),
+            ("Adjustment", _money(d.adjust_amount)), ("To pay", _money(o.pay_amount)),
+            ("Receiver", f"{o.receiver_name} {d.receiver_phone}"), ("Address", d.address),
+            ("Note", d.note), ("Shipment", f"{d.carrier or ''} {d.tracking_no or ''}".strip())]
+    for label, value in rows:
+        if value.strip():
+            parts.append(f"<tr><td style='color:#57606a'>{e(label)}</td><td>{e(value)}</td></tr>")
+    parts.append("</table>")
+
+    def table(title: str, head: tuple[str, ...], body: list[tuple[str, ...]]) -> None:
+        if not body:
+            return
+        parts.append(f"<h3>{e(title)}</h3><table border=0 cellspacing=0 cellpadding=3 width='100%'>")
+        parts.append("<tr>" + "".join(f"<th align=left>{e(h)}</th>" for h in head) + "</tr>")
+        for r in body:
+            parts.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>")
+        parts.append("</table>")
+
+    table("Items", ("SKU", "Name", "Price", "Qty", "Paid", "Refunded"),
+          [(i.sku_code, i.sku_name, _money(i.price), str(i.quantity), _money(i.real_amount),
+            _money(i.refunded_amount)) for i in d.items])
+    table("Payment attempts", ("out_trade_no", "Alipay trade no.", "Amount", "Status", "Paid"),
+          [(p.out_trade_no, p.trade_no or "", _money(p.total_amount), p.payment_status, _when(p.paid_at))
+           for p in d.payments])
+    table("Refunds", ("Request no.", "Amount", "Status", "Reason", "Refunded"),
+          [(r.out_request_no, _money(r.refund_amount), r.refund_status, r.reason, _when(r.refunded_at))
+           for r in d.refunds])
+    table("Child orders", ("Order no.", "Status", "Warehouse", "Amount"),
+          [(c.order_sn, c.status, str(c.ware_id or ""), _money(c.pay_amount)) for c in d.children])
+    if d.task is not None:
+        table(f"Stock work order #{d.task.id} ({d.task.task_status})", ("SKU", "Warehouse", "Qty", "Lock"),
+              [(str(t.sku_id), str(t.ware_id), str(t.sku_num), t.lock_status) for t in d.task.details])
+    table("Timeline", ("When (UTC)", "Source", "What", "Who", "Detail"),
+          [(_when(t.at), t.source, t.kind, t.actor, t.detail) for t in d.timeline])
+    return "".join(parts)
+

@@ -1,0 +1,10 @@
+"""Outbox page — placeholder until its owner replaces this file."""
+
+from __future__ import annotations
+
+from console.views.pages.base import PlaceholderPage
+
+
+class OutboxPage(PlaceholderPage):
+    name = "outbox"
+    title = "Outbox"

@@ -1,0 +1,10 @@
+"""Payments page — placeholder until its owner replaces this file."""
+
+from __future__ import annotations
+
+from console.views.pages.base import PlaceholderPage
+
+
+class PaymentsPage(PlaceholderPage):
+    name = "payments"
+    title = "Payments"

@@ -1,0 +1,10 @@
+"""Reconciliation page — placeholder until its owner replaces this file."""
+
+from __future__ import annotations
+
+from console.views.pages.base import PlaceholderPage
+
+
+class ReconciliationPage(PlaceholderPage):
+    name = "reconciliation"
+    title = "Reconciliation"

@@ -1,0 +1,10 @@
+"""Workers page — placeholder until its owner replaces this file."""
+
+from __future__ import annotations
+
+from console.views.pages.base import PlaceholderPage
+
+
+class WorkersPage(PlaceholderPage):
+    name = "workers"
+    title = "Workers"
