@@ -77,11 +77,11 @@ def run_gui(rt: Any, *, demo: bool, screenshot: str | None, page: str | None) ->
 
 
 def wire_bridge(rt: Any) -> Bridge:
-    """The one bridge; the worker host's on_change hook (if it has one) emits through it."""
+    """The one bridge; the worker host's on_change subscription (worker threads) emits through it."""
     bridge = Bridge()
     host = getattr(rt, "workers", None)
     if host is not None and hasattr(host, "on_change"):
-        host.on_change = bridge.on_change
+        host.on_change(lambda info: bridge.on_change("worker", getattr(info, "name", "")))
     return bridge
 
 

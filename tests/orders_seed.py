@@ -17,6 +17,7 @@ from console.services.models import (
     Warehouse,
     WareOrderTask,
     WareOrderTaskDetail,
+    WareSku,
 )
 from console.services.uow import Database
 
@@ -33,6 +34,7 @@ def seed_orders(db: Database, n: int = 50, *, start: dt.datetime = T0) -> list[s
         s.add_all([Warehouse(id=1, code="BJ", name="Beijing"), Warehouse(id=2, code="SH", name="Shanghai")])
         s.add(Sku(id=1, sku_code="SKU-1", name="Tea 250g", price=Decimal("10.00")))
         s.flush()
+        locked = {1: 0, 2: 0}
         for i in range(n):
             at = start + dt.timedelta(minutes=i)
             status = STATUSES[i % len(STATUSES)]
@@ -58,9 +60,13 @@ def seed_orders(db: Database, n: int = 50, *, start: dt.datetime = T0) -> list[s
                                  updated_at=at)
             s.add(task)
             s.flush()
+            lock = {"PENDING_PAYMENT": "LOCKED", "CANCELLED": "RELEASED"}.get(status, "DEDUCTED")
+            locked[o.ware_id or 1] += lock == "LOCKED"
             s.add(WareOrderTaskDetail(task_id=task.id, sku_id=1, ware_id=o.ware_id or 1, sku_num=1,
-                                      lock_status="LOCKED", updated_at=at))
+                                      lock_status=lock, updated_at=at))
             sns.append(sn)
+        # Stock counters agree with the LOCKED details (the invariant of DESIGN.md §7).
+        s.add_all([WareSku(sku_id=1, ware_id=w, stock=1000, stock_locked=n) for w, n in locked.items()])
     return sns
 
 

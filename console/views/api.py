@@ -39,14 +39,17 @@ class ConsoleApi:
         return self.identity is not None and operators.allowed(self.identity, action)
 
     def workers_state(self) -> str:
-        """"running", "stopped" or "off" (no worker host in this process)."""
+        """"off" (no worker host in this process), "down" if any worker FAILED, else "n/m running"."""
         host = self.workers
-        if host is None:
+        if host is None or not hasattr(host, "snapshot"):
             return "off"
-        running = getattr(host, "running", None)
-        if callable(running):
-            running = running()
-        return "running" if running else "stopped"
+        infos = host.snapshot()
+        if not infos:
+            return "off"
+        if any(str(i.state) == "FAILED" for i in infos):
+            return "down"
+        running = sum(1 for i in infos if str(i.state) == "RUNNING")
+        return f"{running}/{len(infos)} running" if running else "stopped"
 
     # --- orders ----------------------------------------------------------------------------
     def list_orders(self, filt: OrderFilter, sort: Sort, after_key: tuple[object, ...] | None,
@@ -85,3 +88,93 @@ class ConsoleApi:
 
     def close_order(self, order_sn: str, reason: str, *, close_trade: bool = False) -> None:
         order_actions.close_by_hand(self.ctx, self._who(), order_sn, reason, close_trade=close_trade)
+
+    # --- stock, outbox, workers pages (admin tools) ----------------------------------------
+    def list_stock(self, filt: Any, sort: str, descending: bool, limit: int = 500) -> list[Any]:
+        from console.services import stock_admin
+
+        return stock_admin.list_stock(self.ctx.db, self._who(), filt, sort, descending, limit)
+
+    def list_work_orders(self, filt: Any, after_key: tuple[object, ...] | None, limit: int) -> Page[Any]:
+        from console.services import stock_admin
+
+        return stock_admin.list_work_orders(self.ctx.db, self._who(), filt, after_key, limit)
+
+    def check_stock_drift(self) -> Any:
+        from console.services import stock_admin
+
+        return stock_admin.check_drift(self.ctx.db, self._who())
+
+    def repair_stock_drift(self, reason: str) -> Any:
+        from console.services import stock_admin
+
+        return stock_admin.repair_drift(self.ctx, self._who(), reason)
+
+    def list_messages(self, filt: Any, after_key: tuple[object, ...] | None, limit: int) -> Page[Any]:
+        from console.services import outbox_admin
+
+        return outbox_admin.list_messages(self.ctx, self._who(), filt, after_key, limit)
+
+    def get_messages(self, message_ids: list[str]) -> list[Any]:
+        from console.services import outbox_admin
+
+        return outbox_admin.get_messages(self.ctx, self._who(), message_ids)
+
+    def message_payload(self, message_id: str) -> str:
+        from console.services import outbox_admin
+
+        return outbox_admin.payload_text(self.ctx, self._who(), message_id)
+
+    def outbox_backlog(self) -> Any:
+        from console.services import outbox_admin
+
+        return outbox_admin.backlog(self.ctx, self._who())
+
+    def resend_messages(self, message_ids: list[str], reason: str = "") -> int:
+        from console.services import outbox_admin
+
+        return outbox_admin.resend(self.ctx, self._who(), message_ids, reason)
+
+    def count_resend_matching(self, filt: Any) -> int:
+        from console.services import outbox_admin
+
+        return outbox_admin.count_matching(self.ctx, self._who(), filt)
+
+    def resend_matching(self, filt: Any, expected: int, reason: str) -> int:
+        from console.services import outbox_admin
+
+        return outbox_admin.resend_matching(self.ctx, self._who(), filt, expected=expected, reason=reason)
+
+    def dead_letters(self, include_requeued: bool = False) -> list[Any]:
+        from console.services import outbox_admin
+
+        return outbox_admin.dead_letters(self.ctx, self._who(), include_requeued=include_requeued)
+
+    def requeue_dead_letter(self, dead_letter_id: int, reason: str = "") -> str:
+        from console.services import outbox_admin
+
+        return outbox_admin.requeue(self.ctx, self._who(), dead_letter_id, reason)
+
+    def worker_fleet(self) -> list[Any]:
+        from console.services import workers_admin
+
+        return workers_admin.fleet(self.ctx, self._who(), self.workers)
+
+    def start_worker(self, name: str, reason: str = "") -> Any:
+        from console.services import workers_admin
+
+        return workers_admin.start_worker(self.ctx, self._who(), self.workers, name, reason)
+
+    def stop_worker(self, name: str, reason: str = "") -> Any:
+        from console.services import workers_admin
+
+        return workers_admin.stop_worker(self.ctx, self._who(), self.workers, name, reason)
+
+    def local_worker_rows(self) -> list[Any]:
+        """This process's workers from the live host: memory only, so safe on the GUI thread."""
+        from console.services import workers_admin
+
+        host = self.workers
+        if host is None or self.identity is None or not self.allowed("view_workers"):
+            return []
+        return [workers_admin.local_row(host.process, info) for info in host.snapshot()]

@@ -65,8 +65,8 @@ class HealthBar(QStatusBar):
         label = self.labels[name]
         label.setText(f"{self.tr(LABELS[name])}: {self.tr(state)}")
         label.setProperty("state", state)
-        colour = {"up": "#1a7f37", "running": "#1a7f37", "down": "#cf222e", "stopped": "#9a6700"}.get(
-            state, "#57606a")
+        colour = {"up": "#1a7f37", "down": "#cf222e", "stopped": "#9a6700"}.get(
+            state, "#1a7f37" if state.endswith("running") else "#57606a")
         label.setStyleSheet(f"color: {colour}; font-weight: {'bold' if state == 'down' else 'normal'};")
 
     def state(self, name: str) -> str:

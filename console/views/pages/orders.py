@@ -55,6 +55,7 @@ class OrdersPage(BasePage):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Order no., Alipay trade no., member id or username"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
         self.search.returnPressed.connect(self.apply_filters)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), "")
@@ -74,7 +75,7 @@ class OrdersPage(BasePage):
         self.amount_max = QLineEdit()
         for w, ph in ((self.amount_min, "min ¥"), (self.amount_max, "max ¥")):
             w.setPlaceholderText(ph)
-            w.setMaximumWidth(80)
+            w.setMaximumWidth(70)
             w.returnPressed.connect(self.apply_filters)
         go = QPushButton(self.tr("Search"))
         go.clicked.connect(self.apply_filters)
@@ -201,8 +202,13 @@ class OrdersPage(BasePage):
         else:
             await self.model.reload(self.current_filter())
         self._update_count()
+        if not self._columns_sized:
+            self._columns_sized = True
+            self.table.resizeColumnsToContents()
         if self._selected_sn:
             await self.load_detail(self._selected_sn)
+        elif self.model.rows:
+            self.select_row(0)  # show a detail straight away rather than an empty pane
 
     def _after_reset(self) -> None:
         self._update_count()
@@ -324,8 +330,9 @@ class OrdersPage(BasePage):
     def _restore_state(self) -> None:
         s = ui_settings()
         state = s.value("orders/header")
+        self._columns_sized = False
         if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+            self._columns_sized = self.table.horizontalHeader().restoreState(state)
         key, desc = s.value("orders/sort_key"), s.value("orders/sort_desc")
         if isinstance(key, str) and key in SORT_KEYS.values():
             self.model.sort_spec = Sort(key, str(desc).lower() in ("true", "1"))
