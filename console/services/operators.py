@@ -54,6 +54,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "resolve_recon": frozenset({M, A}),
     "manage_users": frozenset({A}),
     "start_stop_workers": frozenset({A}),
+    "dispute_note": frozenset({S, A}),
+    "retry_refund": frozenset({A}),
 }
 
 # Pages of the console and the permission that shows each.

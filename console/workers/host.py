@@ -220,8 +220,11 @@ class WorkerHost:
 def build_host(rt: Runtime) -> WorkerHost:
     """Every background worker of this process, not yet started. One line per worker."""
     from console.services import topology as t
+    from console.workers.auto_approve import auto_approve_body
+    from console.workers.auto_confirm import auto_confirm_body
     from console.workers.consumer import consumer_body
     from console.workers.heartbeat import heartbeat_body
+    from console.workers.refund_ledger import refund_ledger_body
     from console.workers.relay import relay_body
     from console.workers.sweeper import sweeper_body
 
@@ -233,4 +236,7 @@ def build_host(rt: Runtime) -> WorkerHost:
                                                    "console.services.stock:handle_stock_release"))
     host.register("sweeper", sweeper_body(rt))
     host.register("heartbeat", heartbeat_body(rt, host))
+    host.register("auto-approve", auto_approve_body(rt))
+    host.register("auto-confirm", auto_confirm_body(rt))
+    host.register("refund-ledger", refund_ledger_body(rt))
     return host
