@@ -1,10 +1,303 @@
-"""Stock page — placeholder until its owner replaces this file."""
+"""Stock page: stock per warehouse, stock work orders with their lines, drift check and ADMIN repair."""
 
 from __future__ import annotations
 
-from console.views.pages.base import PlaceholderPage
+import html
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.services.errors import ServiceError
+from console.services.stock_admin import DriftReport, StockFilter, WorkOrderFilter, WorkOrderRow
+from console.views.async_call import run_service, spawn
+from console.views.pages.base import BasePage
+from console.views.rows_model import ROW_ROLE
+from console.views.stock_model import STOCK_SORT_COLUMN, stock_model, work_orders_model
+
+GREY = "color:#57606a"
 
 
-class StockPage(PlaceholderPage):
+def ask_repair(parent: QWidget, report: DriftReport) -> str | None:
+    """Show what the repair will change, ask for a reason, then confirm. None when cancelled."""
+    dlg = QDialog(parent)
+    dlg.setWindowTitle(parent.tr("Repair stock drift"))
+    dlg.setMinimumWidth(460)
+    lay = QVBoxLayout(dlg)
+    summary = QLabel(drift_summary(report))
+    summary.setWordWrap(True)
+    lay.addWidget(summary)
+    lay.addWidget(QLabel(parent.tr("Reason (required, kept in the audit log)")))
+    reason = QLineEdit()
+    lay.addWidget(reason)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dlg.accept)
+    buttons.rejected.connect(dlg.reject)
+    lay.addWidget(buttons)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    sure = QMessageBox.question(parent, parent.tr("Confirm repair"),
+                                parent.tr("Change the stock counters and release the locks listed?"))
+    return reason.text() if sure == QMessageBox.StandardButton.Yes else None
+
+
+def drift_summary(report: DriftReport) -> str:
+    parts = [f"{len(report.counters)} locked counter(s) will be set to the sum of their LOCKED lines;",
+             f"{len(report.orphans)} work order(s) of cancelled or missing orders will be released."]
+    return " ".join(parts)
+
+
+def render_drift(report: DriftReport) -> str:
+    e = html.escape
+    if report.clean:
+        return "<p style='color:#1a7f37'><b>No drift:</b> every locked counter equals its LOCKED lines, " \
+               "and no cancelled or missing order holds stock.</p>"
+    out = ["<h3>Drift found</h3>"]
+    if report.counters:
+        out.append("<p><b>Locked counter ≠ sum of LOCKED lines</b></p><table cellpadding=3>"
+                   "<tr><th align=left>SKU @ warehouse</th><th>Stock</th><th>Counter</th><th>LOCKED lines</th>"
+                   "</tr>")
+        for d in report.counters:
+            warn = "" if d.repairable else " <span style='color:#cf222e'>(exceeds stock: needs a person)</span>"
+            out.append(f"<tr><td>{e(d.label)}{warn}</td><td align=right>{d.stock}</td>"
+                       f"<td align=right>{d.stock_locked}</td><td align=right>{d.locked_details}</td></tr>")
+        out.append("</table>")
+    if report.orphans:
+        out.append("<p><b>Stock held for cancelled or missing orders</b></p><table cellpadding=3>"
+                   "<tr><th align=left>Order no.</th><th align=left>Order</th><th>Units</th></tr>")
+        for o in report.orphans:
+            out.append(f"<tr><td>{e(o.order_sn)}</td><td>{e(o.order_status or 'missing')}</td>"
+                       f"<td align=right>{o.units}</td></tr>")
+        out.append("</table>")
+    return "".join(out)
+
+
+def render_task(r: WorkOrderRow) -> str:
+    e = html.escape
+    rows = "".join(f"<tr><td>{e(d.sku_code)}</td><td>{e(d.ware_code)}</td><td align=right>{d.sku_num}</td>"
+                   f"<td>{e(d.lock_status)}</td></tr>" for d in r.details)
+    return (f"<h3>Work order #{r.id} · {e(r.task_status)}</h3>"
+            f"<p style='{GREY}'>Order {e(r.order_sn)} · {e(r.order_status or 'no such order')} · "
+            f"created {r.created_at:%Y-%m-%d %H:%M} UTC</p>"
+            "<table cellpadding=3><tr><th align=left>SKU</th><th align=left>Warehouse</th><th>Qty</th>"
+            f"<th align=left>Lock</th></tr>{rows}</table>")
+
+
+class StockPage(BasePage):
     name = "stock"
     title = "Stock"
+
+    def __init__(self, api: Any, bridge: Any, parent: QWidget | None = None) -> None:
+        super().__init__(api, bridge, parent)
+        self.ask_reason = ask_repair  # tests answer the dialog here
+        self.stock_sort = ("sku_code", False)
+        self.report: DriftReport | None = None
+        self._drift_html = ""
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("SKU code or name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.warehouse = QComboBox()
+        self.warehouse.addItem(self.tr("All warehouses"), None)
+        self.warehouse.currentIndexChanged.connect(self.apply_filters)
+        go = QPushButton(self.tr("Search"))
+        go.clicked.connect(self.apply_filters)
+        self.check_button = QPushButton(self.tr("Check drift"))
+        self.check_button.clicked.connect(lambda: spawn(self.check_drift()))
+        self.repair_button = QPushButton(self.tr("Repair drift…"))
+        self.repair_button.setObjectName("action_repair_stock")
+        self.repair_button.setProperty("destructive", True)
+        self.repair_button.setEnabled(False)
+        self.repair_button.clicked.connect(self.on_repair)
+        if not api.allowed("repair_stock"):
+            self.repair_button.setToolTip(self.tr("Only an admin can repair stock"))
+        bar.addWidget(self.search, 3)
+        for w in (self.warehouse, go):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.check_button)
+        bar.addWidget(self.repair_button)
+        self.body.addLayout(bar)
+
+        self.stock = stock_model()
+        self.stock_table = self._table(self.stock, "stockTable", sortable=True)
+        self.stock_table.horizontalHeader().setSortIndicator(STOCK_SORT_COLUMN["sku_code"],
+                                                             Qt.SortOrder.AscendingOrder)
+        self.stock.sort_requested.connect(self._on_sort)
+
+        tasks_bar = QHBoxLayout()
+        tasks_bar.addWidget(QLabel(self.tr("Stock work orders")))
+        self.task_search = QLineEdit()
+        self.task_search.setPlaceholderText(self.tr("Order no."))
+        self.task_search.setClearButtonEnabled(True)
+        self.task_search.returnPressed.connect(self.apply_task_filters)
+        self.task_status = QComboBox()
+        self.task_status.addItem(self.tr("Any lock status"), "")
+        for st in ("LOCKED", "RELEASED", "DEDUCTED"):
+            self.task_status.addItem(st, st)
+        self.task_status.currentIndexChanged.connect(self.apply_task_filters)
+        tasks_bar.addWidget(self.task_search, 2)
+        tasks_bar.addWidget(self.task_status)
+        tasks_bar.addStretch(1)
+        self.tasks = work_orders_model(api.list_work_orders)
+        self.tasks_table = self._table(self.tasks, "workOrdersTable", sortable=False)
+        self.tasks_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show_task(cur.row()))
+        self.tasks.failed.connect(self.show_error)
+
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(tasks_bar)
+        side = QSplitter(Qt.Orientation.Horizontal)
+        side.addWidget(self.tasks_table)
+        self.info = QTextBrowser()
+        self.info.setObjectName("stockInfo")
+        self.info.setHtml(f"<p style='{GREY}'>" + self.tr("Select a work order to see its lines, or run "
+                                                          "Check drift.") + "</p>")
+        side.addWidget(self.info)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
+        ll.addWidget(side, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.stock_table)
+        split.addWidget(lower)
+        self.body.addWidget(split, 1)
+        self.count_label = QLabel("")
+        self.body.addWidget(self.count_label)
+
+    def _table(self, model: Any, name: str, *, sortable: bool) -> QTableView:
+        t = QTableView()
+        t.setObjectName(name)
+        t.setModel(model)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setAlternatingRowColors(True)
+        t.verticalHeader().hide()
+        t.setSortingEnabled(sortable)
+        t.horizontalHeader().setStretchLastSection(True)
+        return t
+
+    # --- loading ----------------------------------------------------------------------------
+    def current_filter(self) -> StockFilter:
+        return StockFilter(search=self.search.text().strip(), ware_id=self.warehouse.currentData())
+
+    def task_filter(self) -> WorkOrderFilter:
+        return WorkOrderFilter(order_sn=self.task_search.text().strip(),
+                               task_status=self.task_status.currentData() or "")
+
+    async def refresh(self) -> None:
+        if self.warehouse.count() == 1:
+            wares = await run_service(self.api.warehouses)
+            self.warehouse.blockSignals(True)  # filling the list is not a filter change
+            for wid, label in wares:
+                self.warehouse.addItem(label, wid)
+            self.warehouse.blockSignals(False)
+        await self.load_stock()
+        if self.tasks.filter is None:
+            await self.tasks.reload(self.task_filter())
+        else:
+            await self.tasks.reload()
+        self._update_count()
+
+    async def load_stock(self) -> None:
+        sort, desc = self.stock_sort
+        rows = await run_service(self.api.list_stock, self.current_filter(), sort, desc)
+        self.stock.set_rows(rows)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        more = self.tr(" (scroll for more)") if self.tasks.has_more else ""
+        self.count_label.setText(self.tr("{s} stock rows · {t} work orders shown").format(
+            s=len(self.stock.rows), t=len(self.tasks.rows)) + more)
+
+    def apply_filters(self) -> None:
+        spawn(self._report(self.load_stock()))
+
+    def apply_task_filters(self) -> None:
+        spawn(self._report(self.tasks.reload(self.task_filter())))
+
+    def _on_sort(self, key: str, descending: bool) -> None:
+        self.stock_sort = (key, descending)
+        self.apply_filters()
+
+    async def _report(self, coro: Any) -> None:
+        try:
+            await coro
+        except Exception as exc:
+            self.show_error(exc)
+        else:
+            self.banner.hide()
+            self._update_count()
+
+    def _show_task(self, row: int) -> None:
+        if 0 <= row < len(self.tasks.rows):
+            self.info.setHtml(render_task(self.tasks.rows[row]))
+
+    def select_task(self, row: int) -> None:
+        self.tasks_table.selectionModel().setCurrentIndex(
+            self.tasks.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_task(self) -> WorkOrderRow | None:
+        row = self.tasks_table.currentIndex().row()
+        value = self.tasks.data(self.tasks.index(row, 0), ROW_ROLE) if row >= 0 else None
+        return value if isinstance(value, WorkOrderRow) else None
+
+    # --- drift ------------------------------------------------------------------------------
+    async def check_drift(self) -> DriftReport | None:
+        try:
+            report = await run_service(self.api.check_stock_drift)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return None
+        self.report = report
+        self._drift_html = render_drift(report)
+        self.info.setHtml(self._drift_html)
+        # Hidden from other roles only as a courtesy: the service refuses anyone but an admin.
+        self.repair_button.setEnabled(not report.clean and self.api.allowed("repair_stock"))
+        return report
+
+    def on_repair(self) -> None:
+        if self.report is None or self.report.clean:
+            return
+        reason = self.ask_reason(self, self.report)
+        if reason is not None:
+            spawn(self.repair(reason))
+
+    async def repair(self, reason: str) -> bool:
+        try:
+            result = await run_service(self.api.repair_stock_drift, reason)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return False
+        await self.load_stock()
+        await self.tasks.reload()
+        await self.check_drift()
+        note = self.tr("Repaired: {c} counter(s) set, {t} work order(s) released ({u} units).").format(
+            c=result.counters_fixed, t=result.tasks_released, u=result.units_released)
+        if result.unrepaired:
+            note += "<br><span style='color:#cf222e'>" + self.tr("Left for a person: ") + html.escape(
+                "; ".join(result.unrepaired)) + "</span>"
+        self.info.setHtml(f"<p>{note}</p>" + self._drift_html)
+        return True
+
+    def on_change(self, kind: str, key: str) -> None:
+        if kind in ("stock", "order") and self.is_loaded and self.isVisible():
+            spawn(self._report(self.load_stock()))
