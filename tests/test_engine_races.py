@@ -11,7 +11,6 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from console.services import cart, catalog, orders, sweeper
-from console.services.context import ServiceContext
 from console.services.errors import ServiceError
 from console.services.invariants import check
 from console.services.models import Order, OrderEvent, WareOrderTaskDetail

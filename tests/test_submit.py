@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from console.services import cart, catalog, orders
 from console.services.context import ServiceContext
@@ -19,6 +19,7 @@ from console.services.models import (
     Order,
     OrderEvent,
     OrderItem,
+    Sku,
     WareOrderTask,
     WareOrderTaskDetail,
 )
@@ -217,6 +218,23 @@ def test_empty_cart_and_unknown_member(ctx: ServiceContext, world: World) -> Non
     ctx.carts.set_item(424242, world.sku_a, 1)
     with pytest.raises(NotFound, match="member 424242"):
         orders.confirm(ctx, 424242)
+
+
+def test_tampered_cart_and_off_sale_sku(ctx: ServiceContext, world: World) -> None:
+    me = world.alice.member_id
+    req = _request(ctx, world)
+    ctx.carts.set_item(me, world.sku_a, 5000)  # written around add_to_cart
+    with pytest.raises(InvalidInput, match="bad quantity"):
+        orders.submit(ctx, req)
+    with pytest.raises(InvalidInput, match="bad quantity"):
+        orders.confirm(ctx, me)
+    ctx.carts.clear(me)
+    req = _request(ctx, world)
+    with ctx.db.transaction() as s:
+        s.execute(update(Sku).values(on_sale=False))
+    with pytest.raises(InvalidInput, match="no longer on sale: SKU-A"):
+        orders.submit(ctx, req)
+    _nothing_written(ctx)
 
 
 def test_used_coupon_cannot_be_used_twice(ctx: ServiceContext, world: World) -> None:

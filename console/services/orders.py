@@ -37,6 +37,7 @@ from console.services.models import (
     OrderEvent,
     OrderItem,
     PaymentInfo,
+    Sku,
     WareOrderTask,
     WareSku,
 )
@@ -302,11 +303,10 @@ def submit(ctx: ServiceContext, req: SubmitRequest) -> SubmitResult:
             raise NotFound(f"address {req.address_id!r} is not one of member {req.member_id}'s addresses",
                            address_id=req.address_id)
         address = _address_row(found)
-        for ln in lines:
-            on_sale = s.scalar(select(func.count()).select_from(WareSku).where(WareSku.sku_id == ln.sku_id))
-            if not on_sale:
-                raise StockInsufficient(f"SKU {ln.sku_code} is not stocked in any warehouse",
-                                        sku_code=ln.sku_code)
+        off_sale = s.scalars(select(Sku.sku_code).where(Sku.id.in_([ln.sku_id for ln in lines]),
+                                                        Sku.on_sale.is_(False))).all()
+        if off_sale:
+            raise InvalidInput(f"no longer on sale: {', '.join(off_sale)}", sku_codes=list(off_sale))
         coupon = _validate_discounts(s, member, lines, req.coupon_id, req.use_points, now)
         amounts = _price(lines, coupon, req.use_points)
     if abs(amounts.pay_amount - expected) >= CENT:
