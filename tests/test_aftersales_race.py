@@ -28,7 +28,7 @@ def race(pg_db: Any, clock: FakeClock, settings: Any, rounds: int) -> None:
         barrier = threading.Barrier(2)
         won: list[str] = []
 
-        def merchant(sid: int = sid) -> None:
+        def merchant(sid: int = sid, barrier: threading.Barrier = barrier, won: list[str] = won) -> None:
             barrier.wait()
             try:
                 aftersales.reject(ctx, MERCHANT, sid, "not as claimed")
@@ -36,7 +36,7 @@ def race(pg_db: Any, clock: FakeClock, settings: Any, rounds: int) -> None:
             except InvalidTransition:
                 pass
 
-        def auto() -> None:
+        def auto(barrier: threading.Barrier = barrier, won: list[str] = won) -> None:
             barrier.wait()
             result = aftersales.auto_approve_due(ctx, batch=1)
             won.extend(["auto"] * result.approved)
