@@ -7,17 +7,29 @@ from decimal import Decimal
 
 import pytest
 
+from console.adapters import migrate
+from console.adapters.database import make_database
 from console.services import errors, queries
 from console.services.models import AuditLog, MqMessage, PaymentNotify
 from console.services.queries import OrderFilter, Sort
+from tests.conftest import _truncate_all
 from tests.orders_seed import T0, seed_orders
 
 
-@pytest.fixture(params=["sqlite_db", "pg_db"])
-def db(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    database = request.getfixturevalue(request.param)
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Seeded once per module and backend: these tests only read (the timeline test adds rows of
+    its own order only)."""
+    if request.param == "sqlite":
+        database = make_database(f"sqlite:///{tmp_path_factory.mktemp('queries') / 'q.db'}")
+        migrate.upgrade(database.engine)
+    else:
+        database = request.getfixturevalue("_pg_migrated")
+        _truncate_all(database)
     seed_orders(database, 50)
-    return database
+    yield database
+    if request.param == "sqlite":
+        database.dispose()
 
 
 def all_pages(db, filt: OrderFilter, sort: Sort, limit: int) -> list[str]:  # type: ignore[no-untyped-def]
