@@ -178,3 +178,7 @@ class ConsoleApi:
         if host is None or self.identity is None or not self.allowed("view_workers"):
             return []
         return [workers_admin.local_row(host.process, info) for info in host.snapshot()]
+
+    def now(self) -> Any:
+        """The injected clock's now (aware UTC), for ages shown on pages."""
+        return self.ctx.clock.now()
