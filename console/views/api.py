@@ -182,3 +182,50 @@ class ConsoleApi:
     def now(self) -> Any:
         """The injected clock's now (aware UTC), for ages shown on pages."""
         return self.ctx.clock.now()
+
+    # --- after-sales and disputes (reverse flows) -------------------------------------------
+    def list_aftersales(self, status: str | None = None, limit: int = 500) -> list[Any]:
+        from console.services import aftersales
+
+        return aftersales.list_requests(self.ctx, self._who(), status=status, limit=limit)
+
+    def aftersale_detail(self, after_sale_id: int) -> Any:
+        from console.services import aftersales
+
+        return aftersales.get_detail(self.ctx, self._who(), after_sale_id)
+
+    def approve_aftersale(self, after_sale_id: int, expected_version: int | None = None) -> int:
+        from console.services import aftersales
+
+        return aftersales.approve(self.ctx, self._who(), after_sale_id, expected_version=expected_version)
+
+    def reject_aftersale(self, after_sale_id: int, reason: str, expected_version: int | None = None) -> None:
+        from console.services import aftersales
+
+        aftersales.reject(self.ctx, self._who(), after_sale_id, reason, expected_version=expected_version)
+
+    def bulk_preview(self, ids: list[int], decision: str, reason: str = "") -> Any:
+        from console.services import aftersales
+
+        return aftersales.bulk_preview(self.ctx, self._who(), ids, decision, reason)
+
+    def bulk_review(self, ids: list[int], decision: str, reason: str = "") -> Any:
+        from console.services import aftersales
+
+        return aftersales.bulk_review(self.ctx, self._who(), ids, decision, reason)
+
+    def list_disputes(self, open_only: bool = True) -> list[Any]:
+        from console.services import aftersales
+
+        return aftersales.list_disputes(self.ctx, self._who(), open_only=open_only)
+
+    def add_dispute_note(self, after_sale_id: int, text: str) -> int:
+        from console.services import aftersales
+
+        return aftersales.add_note(self.ctx, self._who(), after_sale_id, text)
+
+    def arbitrate(self, after_sale_id: int, decision: str, note: str, expected_version: int | None = None) -> Any:
+        from console.services import aftersales
+
+        return aftersales.arbitrate(self.ctx, self._who(), after_sale_id, decision, note,
+                                    expected_version=expected_version)
