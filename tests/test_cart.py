@@ -49,7 +49,10 @@ def test_set_checked_and_remove(ctx: ServiceContext, world: World) -> None:
 
 
 @pytest.mark.parametrize("qty", [0, -1, 1000, 2.5, True])
-def test_bad_quantities_are_refused_and_nothing_written(ctx: ServiceContext, world: World, qty: object) -> None:
+def test_bad_quantities_are_refused_and_nothing_written(sqlite_db, clock, settings, redis_client,  # type: ignore[no-untyped-def]
+                                                        redis_ns, qty: object) -> None:
+    ctx = make_ctx(sqlite_db, clock, settings, redis_client, redis_ns)
+    world = small_world(ctx)
     with pytest.raises(InvalidInput, match="quantity"):
         cart.add_to_cart(ctx, world.alice.member_id, world.sku_a, qty)  # type: ignore[arg-type]
     assert cart.cart_items(ctx, world.alice.member_id) == []
