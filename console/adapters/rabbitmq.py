@@ -172,8 +172,8 @@ class RabbitBroker:
         try:
             ch = self._publish_channel()
             for m in messages:
-                while len(self._pending) >= MAX_IN_FLIGHT:
-                    self._conn.process_data_events(time_limit=0.05)
+                if len(self._pending) >= MAX_IN_FLIGHT:
+                    self._conn._flush_output(lambda: len(self._pending) < MAX_IN_FLIGHT // 2)
                 self._next_tag += 1
                 self._pending[self._next_tag] = m.message_id
                 props = pika.BasicProperties(delivery_mode=pika.DeliveryMode.Persistent,
@@ -182,8 +182,9 @@ class RabbitBroker:
                 ch._impl.basic_publish(exchange=m.exchange, routing_key=m.routing_key,
                                        body=m.body.encode("utf-8"), properties=props, mandatory=True)
             deadline = time.monotonic() + CONFIRM_TIMEOUT
-            while self._pending and time.monotonic() < deadline:
-                self._conn.process_data_events(time_limit=0.05)
+            # process_data_events(time_limit) would sleep out its whole slice (our confirm callbacks
+            # are not "events" to it); flushing until a condition returns as soon as the last confirm lands.
+            self._conn._flush_output(lambda: not self._pending or time.monotonic() >= deadline)
         except pika.exceptions.ChannelClosedByBroker as exc:
             # E.g. 404 NOT_FOUND (no such exchange): only this channel is gone; reopen next batch.
             self._pub = None

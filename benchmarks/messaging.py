@@ -1,0 +1,264 @@
+"""Messaging benchmark: relay vs raw pika async confirms, consumer vs raw pika consume+ack, timer lateness.
+
+Usage: python benchmarks/messaging.py [--n 5000] [--pg postgresql://postgres@127.0.0.1:5432/postgres]
+       [--amqp-host 127.0.0.1] [--write docs/benchmarks.md]
+Creates (and afterwards drops) its own PostgreSQL database and RabbitMQ vhost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pika
+from sqlalchemy import create_engine, text
+
+from console import config
+from console.adapters import migrate
+from console.adapters.database import make_database, normalize_url
+from console.adapters.rabbitmq import RabbitBroker
+from console.services import outbox
+from console.services import topology as t
+from console.services.clock import SystemClock
+from console.services.context import ServiceContext
+from console.services.ports import ACK, Delivery, OutgoingMessage, Verdict
+from console.services.uow import Database
+from console.workers.consumer import handle_delivery
+
+BENCH_QUEUE = "bench.queue"
+
+
+def raw_publish(url: str, n: int, body: bytes) -> float:
+    """Raw pika, asynchronous confirms (SelectConnection): msgs/s."""
+    state = {"acked": 0, "start": 0.0, "end": 0.0}
+
+    def on_open(conn: pika.SelectConnection) -> None:
+        conn.channel(on_open_callback=on_channel)
+
+    def on_channel(ch: pika.channel.Channel) -> None:
+        def on_ack(frame: pika.frame.Method) -> None:
+            m = frame.method
+            state["acked"] = m.delivery_tag if m.multiple else state["acked"] + 1
+            if state["acked"] >= n:
+                state["end"] = time.perf_counter()
+                ch.connection.close()
+
+        ch.confirm_delivery(on_ack, callback=lambda _f: publish(ch))
+
+    def publish(ch: pika.channel.Channel) -> None:
+        state["start"] = time.perf_counter()
+        props = pika.BasicProperties(delivery_mode=2, content_type="application/json")
+        for i in range(n):
+            props.message_id = f"{i:032x}"
+            ch.basic_publish("", BENCH_QUEUE, body, props, mandatory=True)
+
+    conn = pika.SelectConnection(pika.URLParameters(url), on_open_callback=on_open,
+                                 on_close_callback=lambda c, e: c.ioloop.stop())
+    conn.ioloop.start()
+    return n / (state["end"] - state["start"])
+
+
+def raw_consume(url: str, n: int) -> float:
+    conn = pika.BlockingConnection(pika.URLParameters(url))
+    ch = conn.channel()
+    ch.basic_qos(prefetch_count=20)
+    got = [0]
+    start = time.perf_counter()
+
+    def on_msg(c: object, m: pika.spec.Basic.Deliver, p: object, b: bytes) -> None:
+        ch.basic_ack(m.delivery_tag)
+        got[0] += 1
+        if got[0] >= n:
+            ch.stop_consuming()
+
+    ch.basic_consume(BENCH_QUEUE, on_msg)
+    ch.start_consuming()
+    rate = n / (time.perf_counter() - start)
+    conn.close()
+    return rate
+
+
+def purge(url: str) -> None:
+    conn = pika.BlockingConnection(pika.URLParameters(url))
+    ch = conn.channel()
+    ch.queue_declare(BENCH_QUEUE, durable=True)
+    ch.queue_purge(BENCH_QUEUE)
+    conn.close()
+
+
+def fill_outbox(db: Database, n: int, now: dt.datetime, routing_key: str = BENCH_QUEUE) -> None:
+    with db.transaction() as s:
+        for i in range(n):
+            outbox.add(s, exchange="", routing_key=routing_key, type="bench", payload={"n": i}, now=now)
+
+
+def run(args: argparse.Namespace) -> list[tuple[str, str, str, str]]:
+    vhost = f"oc_bench_{uuid.uuid4().hex[:6]}"
+    subprocess.run(["rabbitmqctl", "-q", "add_vhost", vhost], check=True)
+    subprocess.run(["rabbitmqctl", "-q", "set_permissions", "-p", vhost, "guest", ".*", ".*", ".*"], check=True)
+    url = f"amqp://guest:guest@{args.amqp_host}:5672/{vhost}"
+    dbname = f"oc_bench_{uuid.uuid4().hex[:6]}"
+    admin = create_engine(normalize_url(args.pg), isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f"CREATE DATABASE {dbname}"))
+    db = make_database(normalize_url(args.pg).set(database=dbname).render_as_string(hide_password=False))
+    rows: list[tuple[str, str, str, str]] = []
+    try:
+        migrate.upgrade(db.engine)
+        settings = config.load(environ={}, amqp_url=url, pay_timeout=2, stock_release_delay=4,
+                               data_dir="/tmp/oc-bench")
+        clock = SystemClock()
+        body = outbox.Envelope("0" * 32, "bench", "", {"n": 1}).to_json()
+        purge(url)
+
+        raw_pub = raw_publish(url, args.n, body.encode())
+        purge(url)
+        broker = RabbitBroker(url, settings)
+        broker.declare_topology()
+        msgs = [OutgoingMessage(uuid.uuid4().hex, "", BENCH_QUEUE, body, "bench") for _ in range(args.n)]
+        start = time.perf_counter()
+        for i in range(0, args.n, settings.relay_batch):
+            broker.publish_batch(msgs[i:i + settings.relay_batch])
+        ours_pub = args.n / (time.perf_counter() - start)
+        purge(url)
+        fill_outbox(db, args.n, clock.now())
+        start = time.perf_counter()
+        while outbox.relay_once(db, broker, clock, settings.relay_batch).claimed:
+            pass
+        relay = args.n / (time.perf_counter() - start)
+        rows.append(("publish with confirms", f"{raw_pub:,.0f}", f"{ours_pub:,.0f}", f"{ours_pub / raw_pub:.2f}x"))
+        rows.append(("relay (PG claim + publish + ARRIVED)", f"{raw_pub:,.0f}", f"{relay:,.0f}",
+                     f"{relay / raw_pub:.2f}x"))
+
+        raw_con = raw_consume(url, args.n)  # drains what the relay published
+        purge(url)
+        broker.publish_batch(msgs)
+        ctx = ServiceContext(db=db, clock=clock, settings=settings, tokens=None, carts=None)  # type: ignore[arg-type]
+        done = [0]
+        consumer = RabbitBroker(url, settings)
+
+        def handler(d: Delivery) -> Verdict:
+            done[0] += 1
+            if done[0] >= args.n:
+                consumer.stop()
+            return ACK
+
+        start = time.perf_counter()
+        consumer.consume(BENCH_QUEUE, handler, settings.consumer_prefetch)
+        ours_con = args.n / (time.perf_counter() - start)
+        consumer.close()
+        rows.append(("consume + manual ack (no-op handler)", f"{raw_con:,.0f}", f"{ours_con:,.0f}",
+                     f"{ours_con / raw_con:.2f}x"))
+
+        # A handler with a real transaction (consumed_message insert) on PostgreSQL.
+        broker.publish_batch([OutgoingMessage(uuid.uuid4().hex, "", BENCH_QUEUE,
+                                              outbox.Envelope(uuid.uuid4().hex, "bench", "", {}).to_json())
+                              for _ in range(args.n // 5)])
+        from console.services import stock
+
+        def effect(c: ServiceContext, env: outbox.Envelope) -> None:
+            with c.db.transaction() as s:
+                stock.record_consumed(s, env.message_id, "bench", c.clock.now())
+
+        done[0] = 0
+        target = args.n // 5
+        consumer = RabbitBroker(url, settings)
+
+        def tx_handler(d: Delivery) -> Verdict:
+            v = handle_delivery(ctx, effect, d)
+            done[0] += 1
+            if done[0] >= target:
+                consumer.stop()
+            return v
+
+        start = time.perf_counter()
+        consumer.consume(BENCH_QUEUE, tx_handler, settings.consumer_prefetch)
+        ours_tx = target / (time.perf_counter() - start)
+        consumer.close()
+        rows.append(("consume + PG transaction per message", "-", f"{ours_tx:,.0f}", "-"))
+
+        # Close-timer lateness: order.create.order through order.delay.queue (TTL 2 s) to the release queue.
+        late: list[float] = []
+        sent: dict[str, float] = {}
+        lat_consumer = RabbitBroker(url, settings)
+        count = args.timers
+
+        def on_release(d: Delivery) -> Verdict:
+            late.append(time.monotonic() - sent[d.message_id] - settings.pay_timeout)
+            if len(late) >= count:
+                lat_consumer.stop()
+            return ACK
+
+        ready = threading.Event()
+
+        def publish_timers() -> None:
+            pub = RabbitBroker(url, settings)
+            ready.wait()
+            for _ in range(count):
+                mid = uuid.uuid4().hex
+                sent[mid] = time.monotonic()
+                pub.publish_batch([OutgoingMessage(mid, t.ORDER_EXCHANGE, t.RK_ORDER_CREATE, body, "bench")])
+                pub.idle(0.01)
+            pub.close()
+
+        th = threading.Thread(target=publish_timers)
+        th.start()
+        ready.set()
+        lat_consumer.consume(t.Q_ORDER_RELEASE, on_release, 20)
+        th.join()
+        lat_consumer.close()
+        q = statistics.quantiles([x * 1000 for x in late], n=100)
+        rows.append((f"close-timer lateness ({count} timers, TTL 2 s)", "-",
+                     f"p50 {q[49]:.0f} ms / p99 {q[98]:.0f} ms", "-"))
+        broker.close()
+    finally:
+        db.dispose()
+        with admin.connect() as c:
+            c.execute(text(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)"))
+        admin.dispose()
+        subprocess.run(["rabbitmqctl", "-q", "delete_vhost", vhost])
+    return rows
+
+
+def table(rows: list[tuple[str, str, str, str]], n: int) -> str:
+    out = [f"Messages: {n} per run, 2-core machine, RabbitMQ and PostgreSQL on loopback.", "",
+           "| measure | raw pika (msgs/s) | Order Console (msgs/s) | ratio |", "|---|---|---|---|"]
+    out += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    return "\n".join(out) + "\n"
+
+
+def write_section(path: Path, body: str) -> None:
+    text_ = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    section = "## Messaging\n\n" + body
+    lines = text_.split("\n## ")
+    kept = [lines[0]] + ["## " + x for x in lines[1:] if not x.startswith("Messaging")]
+    merged = "\n".join(s.rstrip("\n") + "\n" for s in kept)
+    path.write_text(merged.rstrip("\n") + "\n\n" + section, encoding="utf-8")
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--n", type=int, default=5000)
+    p.add_argument("--timers", type=int, default=200)
+    p.add_argument("--pg", default="postgresql://postgres@127.0.0.1:5432/postgres")
+    p.add_argument("--amqp-host", default="127.0.0.1")
+    p.add_argument("--write", metavar="PATH", help="write the table into this markdown file (section Messaging)")
+    args = p.parse_args()
+    result = table(run(args), args.n)
+    print(result)
+    if args.write:
+        write_section(Path(args.write), result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
