@@ -226,6 +226,41 @@ def test_order_transaction_failure_releases_the_locks(ctx: ServiceContext, world
     assert check(ctx.db) == []
 
 
+def test_when_even_the_compensation_fails_the_sweep_frees_the_locks(ctx: ServiceContext, world: World,
+                                                                    clock) -> None:  # type: ignore[no-untyped-def]
+    """The documented choice: locks committed first survive a failed order transaction (and a failed
+    compensation); after the stock release delay, the sweep (or the delayed message) frees them."""
+    from console.services import cart, sweeper
+
+    me = world.alice.member_id
+    cart.add_to_cart(ctx, me, world.sku_a, 3)
+    page = orders.confirm(ctx, me)
+    real_create, real_release = orders._create_order, stock.release_stock
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ConnectionError("database went away")
+
+    orders._create_order = broken  # type: ignore[assignment]
+    stock.release_stock = broken  # type: ignore[assignment]
+    try:
+        with pytest.raises(ConnectionError):
+            orders.submit(ctx, orders.SubmitRequest(me, page.order_token, world.alice.address_id, "ALIPAY", "",
+                                                    str(page.amounts.pay_amount)))
+    finally:
+        orders._create_order, stock.release_stock = real_create, real_release  # type: ignore[assignment]
+    assert count(ctx, Order) == 0
+    assert stock_of(ctx, world.sku_a, world.w1) == (10, 3)
+    assert check(ctx.db, now=clock.now(), orphan_after=ctx.settings.stock_release_delay) == []
+    assert sweeper.sweep(ctx).released == 0  # too young: an order could still be on its way
+    clock.advance(ctx.settings.stock_release_delay)
+    assert [v.kind for v in check(ctx.db, now=clock.now(), orphan_after=ctx.settings.stock_release_delay)] == [
+        "ORPHAN_LOCKED_STOCK"]
+    assert sweeper.sweep(ctx).released == 3
+    assert total_locked(ctx) == 0
+    assert check(ctx.db, now=clock.now(), orphan_after=ctx.settings.stock_release_delay) == []
+    assert cart.cart_items(ctx, me)[0].quantity == 3  # the cart survived the failed submit
+
+
 def test_release_never_touches_a_live_order(ctx: ServiceContext, world: World) -> None:
     res = buy(ctx, world.alice, {world.sku_a: 1})
     assert stock.release_stock(ctx, order_sn=res.order_sn) == 0

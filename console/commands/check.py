@@ -9,7 +9,7 @@ from console.services.invariants import check
 
 
 def run(args: argparse.Namespace, rt: Any) -> int:
-    violations = check(rt.db)
+    violations = check(rt.db, now=rt.clock.now(), orphan_after=rt.settings.stock_release_delay)
     for v in violations:
         print(f"VIOLATION {v}")
     if violations:

@@ -7,6 +7,7 @@ key, so it cannot be violated and is not scanned.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -41,11 +42,15 @@ class Violation:
         return f"{self.kind} {self.object}: {self.detail}"
 
 
-def check(db: Database) -> list[Violation]:
+def check(db: Database, *, now: dt.datetime | None = None, orphan_after: int | None = None) -> list[Violation]:
+    """All violations; with `now` and `orphan_after` (seconds, the stock release delay) also the locks
+    of work orders that never got an order and are older than that (the sweep should have freed them)."""
     with db.reading() as s:
         out: list[Violation] = []
         out += _stock_counters(s)
         out += _cancelled_with_locks(s)
+        if now is not None and orphan_after is not None:
+            out += _orphan_locks(s, now - dt.timedelta(seconds=orphan_after))
         out += _paid_with_released(s)
         out += _money(s)
         out += _orders_without_outbox(s)
@@ -90,6 +95,18 @@ def _details_of_orders_in(s: Session, statuses: tuple[str, ...],
 def _cancelled_with_locks(s: Session) -> list[Violation]:
     return [Violation("CANCELLED_WITH_LOCKED_STOCK", f"order {sn}", f"{n} work order details still LOCKED")
             for sn, _, n in _details_of_orders_in(s, (OrderStatus.CANCELLED,), LockStatus.LOCKED)]
+
+
+def _orphan_locks(s: Session, cutoff: dt.datetime) -> list[Violation]:
+    rows = s.execute(
+        select(WareOrderTask.order_sn, func.count(WareOrderTaskDetail.id))
+        .join(WareOrderTaskDetail, WareOrderTaskDetail.task_id == WareOrderTask.id)
+        .outerjoin(Order, Order.order_sn == WareOrderTask.order_sn)
+        .where(Order.id.is_(None), WareOrderTask.created_at <= cutoff,
+               WareOrderTaskDetail.lock_status == LockStatus.LOCKED)
+        .group_by(WareOrderTask.order_sn)).all()
+    return [Violation("ORPHAN_LOCKED_STOCK", f"work order {sn}", f"{n} details LOCKED but no order exists")
+            for sn, n in rows]
 
 
 def _paid_with_released(s: Session) -> list[Violation]:
