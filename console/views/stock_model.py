@@ -30,10 +30,10 @@ TASK_COLUMNS: list[Column[WorkOrderRow]] = [
            colour=lambda r: "#cf222e" if r.order_status in (None, "CANCELLED") and r.locked_units else None),
     Column("Lock status", lambda r: r.task_status, colour=lambda r: LOCK_COLOURS.get(r.task_status)),
     Column("Locked units", lambda r: str(r.locked_units), lambda r: r.locked_units, numeric=True),
+    Column("Created (UTC)", lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
     Column("Lines", lambda r: ", ".join(f"{d.sku_code}@{d.ware_code}×{d.sku_num}" for d in r.details),
            tooltip=lambda r: "\n".join(f"{d.sku_code} @ {d.ware_code}: {d.sku_num} {d.lock_status}"
                                        for d in r.details)),
-    Column("Created (UTC)", lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
 ]
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -111,6 +112,8 @@ class OutboxPage(BasePage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._on_current(cur.row()))
         self.messages.failed.connect(self.show_error)
@@ -123,7 +126,7 @@ class OutboxPage(BasePage):
         top.addWidget(self.table)
         top.addWidget(self.payload)
         top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
+        top.setStretchFactor(1, 1)
 
         dead_box = QWidget()
         dl = QVBoxLayout(dead_box)
@@ -144,6 +147,8 @@ class OutboxPage(BasePage):
         self.dead_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.dead_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.dead_table.verticalHeader().hide()
+        self.dead_table.setWordWrap(False)
+        self.dead_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.dead_table.horizontalHeader().setStretchLastSection(True)
         dl.addWidget(self.dead_table, 1)
 

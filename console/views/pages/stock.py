@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -132,12 +133,15 @@ class StockPage(BasePage):
         for w in (self.warehouse, go):
             bar.addWidget(w)
         bar.addStretch(1)
+        self.drift_label = QLabel("")
+        self.drift_label.setObjectName("driftStatus")
+        bar.addWidget(self.drift_label)
         bar.addWidget(self.check_button)
         bar.addWidget(self.repair_button)
         self.body.addLayout(bar)
 
         self.stock = stock_model()
-        self.stock_table = self._table(self.stock, "stockTable", sortable=True)
+        self.stock_table = self._table(self.stock, "stockTable", sortable=True, stretch=1)
         self.stock_table.horizontalHeader().setSortIndicator(STOCK_SORT_COLUMN["sku_code"],
                                                              Qt.SortOrder.AscendingOrder)
         self.stock.sort_requested.connect(self._on_sort)
@@ -157,7 +161,7 @@ class StockPage(BasePage):
         tasks_bar.addWidget(self.task_status)
         tasks_bar.addStretch(1)
         self.tasks = work_orders_model(api.list_work_orders)
-        self.tasks_table = self._table(self.tasks, "workOrdersTable", sortable=False)
+        self.tasks_table = self._table(self.tasks, "workOrdersTable", sortable=False, stretch=-1)
         self.tasks_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show_task(cur.row()))
         self.tasks.failed.connect(self.show_error)
 
@@ -173,7 +177,7 @@ class StockPage(BasePage):
                                                           "Check drift.") + "</p>")
         side.addWidget(self.info)
         side.setStretchFactor(0, 3)
-        side.setStretchFactor(1, 2)
+        side.setStretchFactor(1, 1)
         ll.addWidget(side, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.stock_table)
@@ -182,7 +186,7 @@ class StockPage(BasePage):
         self.count_label = QLabel("")
         self.body.addWidget(self.count_label)
 
-    def _table(self, model: Any, name: str, *, sortable: bool) -> QTableView:
+    def _table(self, model: Any, name: str, *, sortable: bool, stretch: int) -> QTableView:
         t = QTableView()
         t.setObjectName(name)
         t.setModel(model)
@@ -191,7 +195,13 @@ class StockPage(BasePage):
         t.setAlternatingRowColors(True)
         t.verticalHeader().hide()
         t.setSortingEnabled(sortable)
-        t.horizontalHeader().setStretchLastSection(True)
+        t.setWordWrap(False)
+        header = t.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch >= 0:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the free-text column
+        else:
+            header.setStretchLastSection(True)
         return t
 
     # --- loading ----------------------------------------------------------------------------
@@ -215,6 +225,8 @@ class StockPage(BasePage):
         else:
             await self.tasks.reload()
         self._update_count()
+        # Read-only and cheap: drift shows without asking, without hiding a work order being read.
+        await self.check_drift(show=self.selected_task() is None)
 
     async def load_stock(self) -> None:
         sort, desc = self.stock_sort
@@ -261,7 +273,7 @@ class StockPage(BasePage):
         return value if isinstance(value, WorkOrderRow) else None
 
     # --- drift ------------------------------------------------------------------------------
-    async def check_drift(self) -> DriftReport | None:
+    async def check_drift(self, show: bool = True) -> DriftReport | None:
         try:
             report = await run_service(self.api.check_stock_drift)
         except ServiceError as exc:
@@ -269,7 +281,14 @@ class StockPage(BasePage):
             return None
         self.report = report
         self._drift_html = render_drift(report)
-        self.info.setHtml(self._drift_html)
+        if report.clean:
+            self.drift_label.setText("<span style='color:#1a7f37'>" + self.tr("No drift") + "</span>")
+        else:
+            self.drift_label.setText("<b style='color:#cf222e'>" + self.tr(
+                "Drift: {c} counter(s), {o} dead order lock(s)").format(
+                c=len(report.counters), o=len(report.orphans)) + "</b>")
+        if show:
+            self.info.setHtml(self._drift_html)
         # Hidden from other roles only as a courtesy: the service refuses anyone but an admin.
         self.repair_button.setEnabled(not report.clean and self.api.allowed("repair_stock"))
         return report
