@@ -1,0 +1,122 @@
+"""Splitting a paid order by warehouse: one PAID child per warehouse, amounts prorated to the cent
+so that the children add up to the parent exactly (largest-remainder allocation)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import ROUND_FLOOR, Decimal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from console.services.models import Order, OrderEvent, OrderItem, WareOrderTask, WareOrderTaskDetail
+from console.services.states import OrderStatus
+
+CENT = Decimal("0.01")
+_AMOUNTS = ("total_amount", "pay_amount", "freight_amount", "coupon_amount", "points_amount", "adjust_amount")
+
+
+def prorate(total: Decimal, weights: list[Decimal]) -> list[Decimal]:
+    """Split `total` (cents) over `weights`; parts are whole cents and sum to `total` exactly.
+
+    Each part gets the floor of its exact share, and the cents left over go to the largest
+    remainders (ties to the earlier part). Zero total weight splits evenly. Negative totals work too."""
+    if not weights:
+        raise ValueError("nothing to prorate over")
+    if any(w < 0 for w in weights):
+        raise ValueError("weights must not be negative")
+    cents = int((total / CENT).to_integral_value())
+    if total != Decimal(cents) * CENT:
+        raise ValueError(f"{total} is not a whole number of cents")
+    sign = -1 if cents < 0 else 1
+    cents = abs(cents)
+    weight_sum = sum(weights, Decimal(0))
+    ws = weights if weight_sum > 0 else [Decimal(1)] * len(weights)
+    wsum = sum(ws, Decimal(0))
+    exact = [Decimal(cents) * w / wsum for w in ws]
+    base = [int(x.to_integral_value(rounding=ROUND_FLOOR)) for x in exact]
+    left = cents - sum(base)
+    order = sorted(range(len(ws)), key=lambda i: (-(exact[i] - base[i]), i))
+    for i in order[:left]:
+        base[i] += 1
+    return [Decimal(sign * b) * CENT for b in base]
+
+
+def split_after_payment(s: Session, order: Order, now: dt.datetime) -> list[int]:
+    """In the payment's transaction: if the order's stock sits in more than one warehouse, the
+    parent becomes SPLIT and one PAID child per warehouse is created. Returns the children's ids."""
+    details = s.scalars(
+        select(WareOrderTaskDetail).join(WareOrderTask, WareOrderTask.id == WareOrderTaskDetail.task_id)
+        .where(WareOrderTask.order_sn == order.order_sn).order_by(WareOrderTaskDetail.id)).all()
+    wares = sorted({d.ware_id for d in details})
+    if len(wares) <= 1:
+        if wares and order.ware_id is None:
+            s.execute(update(Order).where(Order.id == order.id).values(ware_id=wares[0])
+                      .execution_options(synchronize_session=False))
+        return []
+    items = s.scalars(select(OrderItem).where(OrderItem.order_id == order.id).order_by(OrderItem.id)).all()
+
+    # Which quantity of each item ships from which warehouse (details are per SKU x warehouse).
+    per_sku: dict[int, list[list[int]]] = defaultdict(list)  # sku -> [[ware, qty left], ...]
+    for d in details:
+        per_sku[d.sku_id].append([d.ware_id, d.sku_num])
+    parts: dict[int, list[tuple[OrderItem, int]]] = defaultdict(list)  # ware -> [(item, qty)]
+    for item in items:
+        need = item.quantity
+        for slot in per_sku.get(item.sku_id, []):
+            if need == 0:
+                break
+            take = min(need, slot[1])
+            if take:
+                parts[slot[0]].append((item, take))
+                slot[1] -= take
+                need -= take
+        if need:  # no detail covers it: keep it with the first warehouse rather than lose it
+            parts[item.ware_id if item.ware_id in wares else wares[0]].append((item, need))
+    wares = sorted(parts)
+    if len(wares) <= 1:
+        return []
+
+    # Each item's real_amount is prorated over its parts by quantity; each order amount over the
+    # children by their share of the items' real amounts.
+    child_items: dict[int, list[tuple[OrderItem, int, Decimal]]] = defaultdict(list)
+    for item in items:
+        mine = [(w, q) for w in wares for (it, q) in parts[w] if it is item]
+        shares = prorate(item.real_amount, [Decimal(q) for _, q in mine])
+        for (w, q), amt in zip(mine, shares, strict=True):
+            child_items[w].append((item, q, amt))
+    weights = [sum((a for _, _, a in child_items[w]), Decimal(0)) for w in wares]
+    if sum(weights, Decimal(0)) == 0:
+        weights = [sum((it.price * q for it, q, _ in child_items[w]), Decimal(0)) for w in wares]
+    amounts = {name: prorate(getattr(order, name), weights) for name in _AMOUNTS}
+
+    moved = s.execute(
+        update(Order).where(Order.id == order.id, Order.status == OrderStatus.PAID.value,
+                            Order.version == order.version)
+        .values(status=OrderStatus.SPLIT.value, version=order.version + 1, updated_at=now)
+        .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
+    if moved != 1:
+        return []
+    children: list[int] = []
+    for idx, w in enumerate(wares):
+        child = Order(order_sn=f"{order.order_sn}-{idx + 1}"[:32], member_id=order.member_id,
+                      status=OrderStatus.PAID.value, parent_id=order.id, ware_id=w,
+                      coupon_id=order.coupon_id, points_used=0, pay_type=order.pay_type,
+                      receiver_name=order.receiver_name, receiver_phone=order.receiver_phone,
+                      receiver_province=order.receiver_province, receiver_city=order.receiver_city,
+                      receiver_region=order.receiver_region, receiver_detail=order.receiver_detail,
+                      note=order.note, version=0, created_at=now, updated_at=now, paid_at=order.paid_at or now,
+                      **{name: amounts[name][idx] for name in _AMOUNTS})
+        s.add(child)
+        s.flush()
+        for it, q, amt in child_items[w]:
+            s.add(OrderItem(order_id=child.id, order_sn=child.order_sn, sku_id=it.sku_id, sku_code=it.sku_code,
+                            sku_name=it.sku_name, price=it.price, quantity=q, real_amount=amt, ware_id=w))
+        s.add(OrderEvent(order_id=child.id, order_sn=child.order_sn, kind="SPLIT_CHILD",
+                         detail=f"from {order.order_sn}, warehouse {w}, {amounts['pay_amount'][idx]} CNY",
+                         created_at=now))
+        children.append(child.id)
+    s.add(OrderEvent(order_id=order.id, order_sn=order.order_sn, kind="SPLIT",
+                     detail=f"split by warehouse into {len(children)} orders", created_at=now))
+    return children
