@@ -11,6 +11,8 @@ import types
 import pytest
 import redis
 from PySide6.QtCore import QTimer
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from console.adapters.redis_store import RedisPinger
 from console.services.context import ServiceContext
@@ -74,7 +76,9 @@ def test_pages_follow_the_role(qtbot, ctx) -> None:  # type: ignore[no-untyped-d
 
 def test_status_bar_shows_a_down_redis_and_never_blocks(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(status_bar, "CHECK_TIMEOUT", 0.5)
-    dead = redis.Redis(host="127.0.0.1", port=closed_port(), socket_connect_timeout=1, socket_timeout=1)
+    # No client-side retries with backoff: the test is about the bar, not redis-py's retry policy.
+    dead = redis.Redis(host="127.0.0.1", port=closed_port(), socket_connect_timeout=1, socket_timeout=1,
+                       retry=Retry(NoBackoff(), 0))
     release = threading.Event()
     calls = []
 
@@ -104,7 +108,7 @@ def test_status_bar_shows_a_down_redis_and_never_blocks(qtbot, monkeypatch) -> N
         timer.stop()
         bar.timer.stop()
     # Once the hanging check returns, the next round checks the broker again and shows it up.
-    qtbot.waitUntil(lambda: not bar._busy, timeout=3000)
+    qtbot.waitUntil(lambda: not bar._busy, timeout=8000)
     bar.check_now()
     qtbot.waitUntil(lambda: bar.state("broker") == "up", timeout=3000)
 

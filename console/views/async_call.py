@@ -24,9 +24,17 @@ async def run_service(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     return await loop.run_in_executor(EXECUTOR, functools.partial(fn, *args, **kwargs))
 
 
-def spawn(coro: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
-    """Start a coroutine from a Qt slot; keeps a reference and logs what nobody awaited."""
-    task = asyncio.ensure_future(coro)
+def spawn(coro: Coroutine[Any, Any, Any]) -> asyncio.Future[Any] | None:
+    """Start a coroutine from a Qt slot; keeps a reference and logs what nobody awaited.
+
+    None when there is no loop any more (a view asked for data while the app shuts down).
+    """
+    try:
+        task = asyncio.ensure_future(coro)
+    except RuntimeError:
+        coro.close()
+        log.debug("no event loop: dropped %s", coro)
+        return None
     _tasks.add(task)
 
     def _done(t: asyncio.Future[Any]) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from console.services.queries import OrderFilter, Sort
@@ -37,8 +38,8 @@ class OrdersModel(QAbstractTableModel):
     loaded = Signal()  # a reload finished
     failed = Signal(str)
 
-    def __init__(self, lister: Lister, page_size: int = PAGE_SIZE) -> None:
-        super().__init__()
+    def __init__(self, lister: Lister, page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._list = lister
         self.page_size = page_size
         self.rows: list[OrderRow] = []
@@ -86,7 +87,8 @@ class OrdersModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
             self._fetching = True
-            spawn(self._fetch_next(self._generation, self._next_key))
+            if spawn(self._fetch_next(self._generation, self._next_key)) is None:
+                self._fetching = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
@@ -113,7 +115,7 @@ class OrdersModel(QAbstractTableModel):
                 self._fetching = False
                 self.failed.emit(str(exc))
             raise
-        if gen != self._generation:
+        if gen != self._generation or not shiboken6.isValid(self):
             return
         self._fetching = False
         self._next_key = page.next_key
@@ -137,8 +139,8 @@ class OrdersModel(QAbstractTableModel):
                 self._fetching = False
                 self.failed.emit(str(exc))
             return
-        if gen != self._generation:
-            return
+        if gen != self._generation or not shiboken6.isValid(self):
+            return  # a newer query started, or the view is gone
         self._fetching = False
         self._next_key = page.next_key
         if page.rows:

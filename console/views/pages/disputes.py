@@ -202,8 +202,9 @@ def render_dispute(d: AfterSaleDetail) -> str:
     parts = [f"<h3>Dispute {r.id} — order {e(r.order_sn)}</h3>",
              f"<p><b>{e(r.status)}</b> · ¥{r.amount:,.2f} of ¥{d.pay_amount:,.2f} paid · SLA {sla}</p>",
              "<table width='100%' cellspacing='6'><tr><th align='left'>Buyer</th><th align='left'>Merchant</th></tr>",
-             f"<tr><td valign='top'>{e(r.reason_code)}: {e(d.reason_text)}<br>{e(d.evidence)}"
-             f"<br><i>{e(d.dispute_statement or '')}</i></td>"
+             f"<tr><td valign='top'>{e(r.reason_code)}: {e(d.reason_text)}<br>"
+             + "<br>".join(e(line) for line in d.evidence.splitlines())
+             + f"<br><i>{e(d.dispute_statement or '')}</i></td>"
              f"<td valign='top'>Rejected by {e(r.decided_by or '')}:<br><i>{e(d.reject_reason or '')}</i></td></tr>"
              "</table>"]
     if d.arbitration_note:

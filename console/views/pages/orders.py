@@ -7,6 +7,7 @@ import html
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -45,7 +46,7 @@ class OrdersPage(BasePage):
 
     def __init__(self, api: Any, bridge: Any, parent: QWidget | None = None) -> None:
         super().__init__(api, bridge, parent)
-        self.model = OrdersModel(api.list_orders)
+        self.model = OrdersModel(api.list_orders, parent=self)
         self.detail: OrderDetail | None = None
         self._detail_gen = 0
         # Tests replace this to answer action dialogs without a person.
@@ -122,7 +123,7 @@ class OrdersPage(BasePage):
         self.body.addWidget(self.count_label)
 
         self.model.modelReset.connect(self._after_reset)
-        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.rowsInserted.connect(self._on_rows_inserted)
         self.model.failed.connect(self.show_error)
         self._shortcuts()
         self._restore_state()
@@ -216,6 +217,9 @@ class OrdersPage(BasePage):
         if row >= 0:
             self.select_row(row)
 
+    def _on_rows_inserted(self, *_args: object) -> None:
+        self._update_count()
+
     def _update_count(self) -> None:
         more = self.tr(" (scroll for more)") if self.model.has_more else ""
         self.count_label.setText(self.tr("{n} orders shown").format(n=len(self.model.rows)) + more)
@@ -238,7 +242,7 @@ class OrdersPage(BasePage):
             if gen == self._detail_gen:
                 self.detail_view.setHtml(f"<p style='color:#cf222e'>{html.escape(str(exc))}</p>")
             return
-        if gen != self._detail_gen:
+        if gen != self._detail_gen or not shiboken6.isValid(self):
             return
         self.detail = detail
         self.model.update_row(detail.order)

@@ -1,0 +1,186 @@
+"""Orders page under pytest-qt against a real database: SQL filters, sort, async paging, in-place
+updates that keep the selection, role-checked actions (refused by the service), export, model test."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+
+from console.services.context import ServiceContext
+from console.services.rows import OperatorIdentity
+from console.views.api import ConsoleApi
+from console.views.bridge import Bridge
+from console.views.orders_model import COL_AMOUNT, COL_STATUS, OrdersModel
+from console.views.pages import orders as orders_page
+from console.views.pages.orders import OrdersPage
+from tests.orders_seed import seed_orders
+from tests.qt_async import aloop  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("aloop")
+
+
+@pytest.fixture(autouse=True)
+def _ui_settings(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ORDER_CONSOLE_UI_SETTINGS", str(tmp_path / "ui.ini"))
+
+
+@pytest.fixture(params=["sqlite_db", "pg_db"])
+def ctx(request, clock, settings) -> ServiceContext:  # type: ignore[no-untyped-def]
+    db = request.getfixturevalue(request.param)
+    seed_orders(db, 45)
+    return ServiceContext(db=db, clock=clock, settings=settings, tokens=None, carts=None)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(orders_page.QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    return shown
+
+
+def make_page(qtbot, ctx: ServiceContext, role: str, page_size: int = 10) -> OrdersPage:  # type: ignore[no-untyped-def]
+    api = ConsoleApi(ctx, {})
+    api.identity = OperatorIdentity(1, role.lower(), role)
+    page = OrdersPage(api, Bridge())
+    page.model.page_size = page_size
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.start_refresh()
+    return page
+
+
+def sns(page: OrdersPage) -> list[str]:
+    return [r.order_sn for r in page.model.rows]
+
+
+def test_first_page_then_more_as_the_user_scrolls(qtbot, ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx, "MERCHANT")
+    assert sns(page)[:3] == ["SN000044", "SN000043", "SN000042"] and len(sns(page)) == 10
+    assert page.model.canFetchMore()
+    page.table.scrollToBottom()
+    page.model.fetchMore()
+    qtbot.waitUntil(lambda: len(page.model.rows) >= 20, timeout=5000)
+    while page.model.has_more:
+        n = len(page.model.rows)
+        page.model.fetchMore()
+        qtbot.waitUntil(lambda n=n: len(page.model.rows) > n, timeout=5000)
+    assert len(set(sns(page))) == 45
+    qtmodeltester.check(page.model)
+
+
+def test_filters_run_in_sql(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx, "MERCHANT", page_size=100)
+    page.status.setCurrentIndex(page.status.findData("PAID"))
+    qtbot.waitUntil(lambda: sns(page) and all(r.status == "PAID" for r in page.model.rows), timeout=5000)
+    assert len(sns(page)) == 9
+    page.status.setCurrentIndex(0)
+    page.search.setText("2026TN000006")
+    page.apply_filters()
+    qtbot.waitUntil(lambda: sns(page) == ["SN000006"], timeout=5000)
+    page.search.setText("")
+    page.amount_min.setText("50")
+    page.amount_max.setText("52.00")
+    page.warehouse.setCurrentIndex(page.warehouse.findData(1))
+    page.apply_filters()
+    qtbot.waitUntil(lambda: sns(page) == ["SN000042", "SN000040"], timeout=5000)
+    page.amount_min.setText("abc")
+    page.apply_filters()
+    assert "Not an amount" in page.last_error
+
+
+def test_header_sort_is_done_in_sql(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx, "MERCHANT")
+    page.table.sortByColumn(COL_AMOUNT, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: sns(page)[:2] == ["SN000000", "SN000001"], timeout=5000)
+    page.table.sortByColumn(COL_STATUS, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: page.model.rows[0].status == "SHIPPED", timeout=5000)
+
+
+def test_ship_updates_the_row_in_place_and_keeps_the_selection(qtbot, ctx, warnings) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx, "MERCHANT")
+    row = sns(page).index("SN000041")  # 41 % 5 == 1: PAID
+    page.select_row(row)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.order.order_sn == "SN000041", timeout=5000)
+    assert page.action_buttons["ship"].isEnabled()
+    assert not page.action_buttons["modify_order"].isEnabled()
+    assert "PAID" in page.action_buttons["modify_order"].toolTip()
+    page.ask = lambda _p, action, _d: {"carrier": "SF Express", "tracking_no": "SF1"}
+    with qtbot.assertNotEmitted(page.model.modelReset):
+        page.action_buttons["ship"].click()
+        qtbot.waitUntil(lambda: page.model.rows[row].status == "SHIPPED", timeout=5000)
+    assert page.table.currentIndex().row() == row and warnings == []
+    qtbot.waitUntil(lambda: "SF Express SF1" in page.detail_view.toPlainText(), timeout=5000)
+    assert "ship" in page.detail_view.toPlainText()  # the audit row is on the timeline
+    # F5-style refresh with the same filter keeps rows and selection.
+    with qtbot.assertNotEmitted(page.model.modelReset), qtbot.waitSignal(page.loaded, timeout=5000):
+        page.start_refresh()
+    assert page.table.currentIndex().row() == row
+
+
+def test_another_roles_action_is_refused_by_the_service(qtbot, ctx, warnings) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx, "SUPPORT")
+    row = page.model.rows[sns(page).index("SN000041")]
+    page.select_row(sns(page).index("SN000041"))
+    qtbot.waitUntil(lambda: "ship" in page.action_buttons, timeout=5000)
+    assert not page.action_buttons["ship"].isEnabled()
+    assert "SUPPORT" in page.action_buttons["ship"].toolTip()
+    # Even if the button were clicked (or the view wrong), the service says no.
+    done = orders_page.spawn(page.perform("ship", row, {"carrier": "SF", "tracking_no": "X1"}))
+    qtbot.waitUntil(done.done, timeout=5000)
+    assert done.result() is False and "may not ship" in warnings[0]
+    assert page.model.rows[sns(page).index("SN000041")].status == "PAID"
+
+
+def test_note_and_modify_from_the_page(qtbot, ctx, warnings) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx, "MERCHANT")
+    i = sns(page).index("SN000040")  # PENDING_PAYMENT
+    page.select_row(i)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.order.order_sn == "SN000040", timeout=5000)
+    answers = {"internal_note": {"text": "called the buyer"},
+               "modify_order": {"reason": "discount", "adjust_by": "-1.00", "address": None, "note": None}}
+    page.ask = lambda _p, action, _d: answers[action]
+    page.action_buttons["internal_note"].click()
+    qtbot.waitUntil(lambda: "called the buyer" in page.detail_view.toPlainText(), timeout=5000)
+    page.action_buttons["modify_order"].click()
+    qtbot.waitUntil(lambda: str(page.model.rows[i].pay_amount) == "49.00", timeout=5000)
+    assert page.model.rows[i].version == 1 and warnings == []
+
+
+def test_export_csv_of_the_filtered_list(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx, "MERCHANT")
+    page.status.setCurrentIndex(page.status.findData("SHIPPED"))
+    qtbot.waitUntil(lambda: sns(page) and all(r.status == "SHIPPED" for r in page.model.rows), timeout=5000)
+    done = orders_page.spawn(page.export(str(tmp_path / "o.csv")))
+    qtbot.waitUntil(done.done, timeout=5000)
+    assert done.result() == 9
+    with open(tmp_path / "o.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["status"] for r in rows} == {"SHIPPED"} and len(rows) == 9
+
+
+def test_keyboard_moves_between_rows(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx, "MERCHANT")
+    assert page.table.currentIndex().row() == 0  # the first order is opened on load
+    page.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert page.table.currentIndex().row() == 1
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.order.order_sn == sns(page)[1], timeout=5000)
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+
+
+def test_model_alone_passes_the_model_tester(qtbot, ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    api = ConsoleApi(ctx, {})
+    api.identity = OperatorIdentity(1, "m", "MERCHANT")
+    model = OrdersModel(api.list_orders, page_size=5)
+    qtmodeltester.check(model)  # empty
+    done = orders_page.spawn(model.reload())
+    qtbot.waitUntil(done.done, timeout=5000)
+    qtmodeltester.check(model)
