@@ -172,3 +172,19 @@ def test_run_gui_screenshot_renders_a_png(ctx, tmp_path) -> None:  # type: ignor
     assert run_gui(rt, demo=False, screenshot=str(out), page="payments") == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 5000
     assert run_gui(rt, demo=False, screenshot=str(out), page="nope") == 2
+
+
+def test_chinese_translation_is_installed_from_the_qm(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from console.app import install_translator
+
+    translator = install_translator(qapp, "zh_CN")
+    assert translator is not None
+    try:
+        assert QCoreApplication.translate("OrdersPage", "Search") == "搜索"
+        assert QCoreApplication.translate("HealthBar", "down") == "不可用"
+        assert QCoreApplication.translate("OrdersPage", "no such text") == "no such text"
+    finally:
+        qapp.removeTranslator(translator)
+    assert install_translator(qapp, "en") is None
