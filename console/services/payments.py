@@ -323,6 +323,8 @@ def query_stale_attempts(ctx: ServiceContext, older_than: dt.timedelta, limit: i
                    PaymentInfo.created_at < cutoff, PaymentInfo.callback_at.is_(None),
                    (PaymentInfo.last_query_at.is_(None)) | (PaymentInfo.last_query_at < cutoff))
             .order_by(PaymentInfo.created_at).limit(limit)).all()
+    if not rows:
+        return QuerySummary()
     gw = gateway(ctx)
     counts = {"checked": 0, "paid": 0, "closed": 0, "unchanged": 0, "errors": 0}
     for attempt_id, out_trade_no in rows:

@@ -224,6 +224,9 @@ def build_host(rt: Runtime) -> WorkerHost:
     from console.workers.auto_confirm import auto_confirm_body
     from console.workers.consumer import consumer_body
     from console.workers.heartbeat import heartbeat_body
+    from console.workers.notify_server import notify_server_body
+    from console.workers.payment_query import payment_query_body
+    from console.workers.reconcile import reconcile_body
     from console.workers.refund_ledger import refund_ledger_body
     from console.workers.relay import relay_body
     from console.workers.sweeper import sweeper_body
@@ -239,4 +242,7 @@ def build_host(rt: Runtime) -> WorkerHost:
     host.register("auto-approve", auto_approve_body(rt))
     host.register("auto-confirm", auto_confirm_body(rt))
     host.register("refund-ledger", refund_ledger_body(rt))
+    host.register("notify-server", notify_server_body(rt))
+    host.register("payment-query", payment_query_body(rt))
+    host.register("reconcile", reconcile_body(rt))
     return host

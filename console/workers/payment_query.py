@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from console.services import payments
+from console.services.errors import GatewayError
 
 if TYPE_CHECKING:
     from console.bootstrap import Runtime
@@ -19,7 +20,13 @@ def payment_query_body(rt: Runtime) -> Callable[[Worker], None]:
         w.running()
         older = dt.timedelta(seconds=rt.settings.payment_query_after)
         while not w.stopping:
-            summary = payments.query_stale_attempts(rt.ctx, older)
+            try:
+                summary = payments.query_stale_attempts(rt.ctx, older)
+            except GatewayError as exc:  # not wired or down: nothing is lost, the next pass asks again
+                w.fail(str(exc))
+                if w.wait(rt.settings.sweep_interval):
+                    break
+                continue
             if summary.errors:
                 w.fail(f"{summary.errors} gateway queries failed; retried next pass", count=summary.errors)
             if summary.checked - summary.errors:
