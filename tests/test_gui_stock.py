@@ -21,8 +21,14 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
+@pytest.fixture
+def db(sqlite_db):  # type: ignore[no-untyped-def]
+    return sqlite_db
+
+
+# The services are tested on PostgreSQL too (test_*_admin.py); here one main flow runs on both.
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def both_db(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     return request.getfixturevalue({"sqlite": "sqlite_db", "postgresql": "pg_db"}[request.param])
 
 
@@ -80,7 +86,8 @@ def test_page_lists_filters_and_sorts(qtbot, loop, db, clock, settings) -> None:
     assert not page.repair_button.isEnabled()
 
 
-def test_drift_check_and_admin_repair_through_the_page(qtbot, loop, db, clock, settings) -> None:  # type: ignore[no-untyped-def]
+def test_drift_check_and_admin_repair_through_the_page(qtbot, loop, both_db, clock, settings) -> None:  # type: ignore[no-untyped-def]
+    db = both_db
     w = seed_drift(db, seed_stock(db), now=T0)
     clock.set(T0)
     page = page_for(StockPage, make_api(db, clock, settings, "ADMIN"), qtbot)

@@ -22,8 +22,14 @@ from tests.admin_seed import T0, seed_heartbeats
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
+@pytest.fixture
+def db(sqlite_db):  # type: ignore[no-untyped-def]
+    return sqlite_db
+
+
+# The services are tested on PostgreSQL too (test_*_admin.py); here one main flow runs on both.
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def both_db(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     return request.getfixturevalue({"sqlite": "sqlite_db", "postgresql": "pg_db"}[request.param])
 
 
@@ -64,7 +70,8 @@ def test_model_passes_qt_model_tester(qtmodeltester, sqlite_db, clock, settings,
     qtmodeltester.check(m)
 
 
-def test_fleet_merges_heartbeats_with_the_live_host(db, clock, settings, host) -> None:  # type: ignore[no-untyped-def]
+def test_fleet_merges_heartbeats_with_the_live_host(both_db, clock, settings, host) -> None:  # type: ignore[no-untyped-def]
+    db = both_db
     clock.set(T0)
     seed_heartbeats(db, T0)
     # A stale heartbeat of this very process is overridden by the host's live state.
