@@ -23,7 +23,9 @@ pytestmark = pytest.mark.usefixtures("aloop")
 
 @pytest.fixture(autouse=True)
 def _ui_settings(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("ORDER_CONSOLE_UI_SETTINGS", str(tmp_path / "ui.ini"))
+    from console.views import settings_store
+
+    monkeypatch.setattr(settings_store, "PATH_OVERRIDE", str(tmp_path / "ui.ini"))
 
 
 @pytest.fixture(params=["sqlite_db", "pg_db"])
@@ -184,3 +186,17 @@ def test_model_alone_passes_the_model_tester(qtbot, ctx, qtmodeltester) -> None:
     done = orders_page.spawn(model.reload())
     qtbot.waitUntil(done.done, timeout=5000)
     qtmodeltester.check(model)
+
+
+def test_column_widths_and_sort_are_remembered(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from console.views.settings_store import ui_settings
+
+    page = make_page(qtbot, ctx, "MERCHANT")
+    page.table.sortByColumn(COL_AMOUNT, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: sns(page)[:1] == ["SN000000"], timeout=5000)
+    page.table.setColumnWidth(COL_STATUS, 222)
+    page.save_state(ui_settings())
+    again = make_page(qtbot, ctx, "MERCHANT")
+    assert again.table.columnWidth(COL_STATUS) == 222
+    assert again.model.sort_spec.key == "pay_amount" and not again.model.sort_spec.descending
+    assert sns(again)[:1] == ["SN000000"]

@@ -31,7 +31,9 @@ pytestmark = pytest.mark.usefixtures("aloop")
 
 @pytest.fixture(autouse=True)
 def _ui_settings(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("ORDER_CONSOLE_UI_SETTINGS", str(tmp_path / "ui.ini"))
+    from console.views import settings_store
+
+    monkeypatch.setattr(settings_store, "PATH_OVERRIDE", str(tmp_path / "ui.ini"))
 
 
 @pytest.fixture

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QSettings
+
+# Tests point this at a temporary file so they never touch the person's real settings.
+PATH_OVERRIDE: str | None = None
 
 
 def ui_settings() -> QSettings:
-    path = os.environ.get("ORDER_CONSOLE_UI_SETTINGS")
-    if path:
-        return QSettings(path, QSettings.Format.IniFormat)
+    if PATH_OVERRIDE:
+        return QSettings(PATH_OVERRIDE, QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "order-console", "console")
