@@ -66,3 +66,28 @@ def test_auto_approve_vs_reject_race(pg_db: Any, clock: FakeClock, settings: Any
 @pytest.mark.slow
 def test_auto_approve_vs_reject_race_1000(pg_db: Any, clock: FakeClock, settings: Any) -> None:
     race(pg_db, clock, settings, 1000)
+
+
+def test_auto_approve_batch_on_every_database(any_db: Any, clock: FakeClock, settings: Any) -> None:
+    """Row-value IN, SKIP LOCKED and bulk inserts work on SQLite, PostgreSQL and MariaDB alike; two due
+    requests on one order in one batch never pass what was paid together."""
+    ctx = make_ctx(any_db, clock, settings)
+    now = clock.now()
+    ids = seed_requests(any_db, now, 3, deadline=now, amount="10.00")
+    with any_db.transaction() as s:
+        first = s.get(AfterSale, ids[0])
+        assert first is not None
+        # A second request on the first order for 6.00: 10.00 + 6.00 > 10.00 paid.
+        extra = AfterSale(order_id=first.order_id, order_sn=first.order_sn, member_id=first.member_id,
+                          kind="REFUND_ONLY", status="REQUESTED", reason_code="OTHER", amount=6, version=0,
+                          deadline_at=now, created_at=now, updated_at=now)
+        s.add(extra)
+        s.flush()
+        extra_id = extra.id
+    result = aftersales.auto_approve_due(ctx, batch=10)
+    assert result == aftersales.AutoApprovePass(3, 0, 1)
+    with any_db.reading() as s:
+        statuses = dict(s.execute(select(AfterSale.id, AfterSale.status)).all())
+        assert {statuses[i] for i in ids} == {"REFUNDING"} and statuses[extra_id] == "REQUESTED"
+        assert s.scalar(select(func.count()).select_from(RefundInfo)) == 3
+    assert aftersales.auto_approve_due(ctx, batch=10) == aftersales.AutoApprovePass(0, 0, 0)

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import case, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from console.services import audit, orders, refunds, stock
 from console.services.context import ServiceContext
 from console.services.errors import Forbidden, InvalidInput, InvalidTransition, NotFound, RefundExceedsPaid
-from console.services.models import AfterSale, DisputeNote, Order, OrderEvent, OrderItem
+from console.services.models import AfterSale, AuditLog, DisputeNote, Order, OrderEvent, OrderItem
 from console.services.operators import require
 from console.services.rows import OperatorIdentity
 from console.services.states import AfterSaleKind, AfterSaleStatus, CloseReason, OrderStatus
@@ -311,51 +311,72 @@ class AutoApprovePass:
 def auto_approve_due(ctx: ServiceContext, batch: int = 200) -> AutoApprovePass:
     """One bounded batch: REQUESTED requests past their deadline -> APPROVED by AUTO -> REFUNDING.
 
-    The scan reads candidates without locks; each is then moved with
-    UPDATE ... WHERE id = ? AND status = 'REQUESTED' AND deadline_at <= now AND version = v,
-    so a merchant's reject committed meanwhile makes it a no-op. One transaction per batch keeps
-    the time a merchant's click waits on a row lock to one batch at most."""
+    The scan reads candidates without locks. The write transaction then locks those still REQUESTED
+    and due (FOR UPDATE SKIP LOCKED: a row a merchant is deciding right now is left to them), creates
+    their refunds under the orders' row locks, and moves them with
+    UPDATE ... WHERE status = 'REQUESTED' AND deadline_at <= now AND (id, version) IN (...),
+    so a merchant's reject committed meanwhile makes the row drop out, and a reject waiting on our
+    lock finds it no longer REQUESTED. A handful of statements per batch keeps the time a merchant's
+    click can wait on a row lock short."""
     now = ctx.clock.now()
     with ctx.db.reading() as s:
         due = s.execute(select(AfterSale.id, AfterSale.version)
                         .where(AfterSale.status == S.REQUESTED.value, AfterSale.deadline_at <= now)
                         .order_by(AfterSale.deadline_at, AfterSale.id).limit(max(1, batch))).all()
-    approved = lost = failed = 0
     if not due:
         return AutoApprovePass(0, 0, 0)
     with ctx.db.transaction() as s:
-        for sale_id, version in due:
-            won = s.execute(update(AfterSale)
-                            .where(AfterSale.id == sale_id, AfterSale.status == S.REQUESTED.value,
-                                   AfterSale.deadline_at <= now, AfterSale.version == version)
-                            .values(status=S.APPROVED.value, decided_by=AUTO, decided_at=now,
-                                    version=version + 1, updated_at=now)
-                            .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
-            if won != 1:
-                lost += 1
-                continue
-            sale = s.get(AfterSale, sale_id, populate_existing=True)
-            assert sale is not None
-            point = s.begin_nested()  # a refund that no longer fits undoes only this request
-            try:
-                _event(s, sale, "AFTER_SALE_APPROVED", f"request {sale.id} approved automatically: the merchant "
-                       f"did not answer by {sale.deadline_at:%Y-%m-%d %H:%M} UTC", AUTO, now)
-                _start_refund(s, sale, S.APPROVED.value, AUTO, now)
-                audit.record(s, SYSTEM, "approve_refund", "after_sale", str(sale.id), {"status": "REQUESTED"},
-                             {"status": S.REFUNDING.value, "amount": sale.amount}, "auto-approve deadline", now)
-                point.commit()
-                approved += 1
-            except RefundExceedsPaid:
-                point.rollback()
-                failed += 1
-                s.execute(update(AfterSale).where(AfterSale.id == sale_id)
-                          .values(status=S.REQUESTED.value, decided_by=None, decided_at=None,
-                                  version=version + 2, deadline_at=None, updated_at=now)
-                          .execution_options(synchronize_session=False))
-                s.add(OrderEvent(order_id=sale.order_id, order_sn=sale.order_sn, kind="AUTO_APPROVE_BLOCKED",
-                                 detail=f"request {sale_id}: its refund would pass what was paid; left for a person",
-                                 actor=AUTO, created_at=now))
-    return AutoApprovePass(approved, lost, failed)
+        pairs = [(int(i), int(v)) for i, v in due]
+        still = s.execute(select(AfterSale.id, AfterSale.version, AfterSale.order_id, AfterSale.order_sn,
+                                 AfterSale.amount, AfterSale.reason_code, AfterSale.deadline_at)
+                          .where(tuple_(AfterSale.id, AfterSale.version).in_(pairs),
+                                 AfterSale.status == S.REQUESTED.value, AfterSale.deadline_at <= now)
+                          .order_by(AfterSale.id).with_for_update(skip_locked=True)).all()
+        by_id = {int(r.id): r for r in still}
+        created, blocked = refunds.create_refunds_bulk(
+            s, [refunds.RefundWant(int(r.id), int(r.order_id), r.amount, f"after-sale {r.id} {r.reason_code}")
+                for r in still], now)
+        if created:
+            moved = s.execute(
+                update(AfterSale)
+                .where(tuple_(AfterSale.id, AfterSale.version).in_([(i, by_id[i].version) for i in created]),
+                       AfterSale.status == S.REQUESTED.value, AfterSale.deadline_at <= now)
+                # APPROVED and REFUNDING in one step: both transitions count in the version.
+                .values(status=S.REFUNDING.value, decided_by=AUTO, decided_at=now, version=AfterSale.version + 2,
+                        updated_at=now)
+                .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
+            if moved != len(created):  # cannot happen: the rows are locked; never write half a batch
+                raise InvalidTransition(f"auto-approve moved {moved} of {len(created)} locked requests")
+        if blocked:
+            # Its refund would pass what was paid: left REQUESTED without a deadline, for a person.
+            s.execute(update(AfterSale).where(AfterSale.id.in_(blocked))
+                      .values(deadline_at=None, version=AfterSale.version + 1, updated_at=now)
+                      .execution_options(synchronize_session=False))
+        events: list[dict[str, object]] = []
+        audits: list[dict[str, object]] = []
+        for i in created:
+            r = by_id[i]
+            events.append({"order_id": r.order_id, "order_sn": r.order_sn, "kind": "AFTER_SALE_APPROVED",
+                           "actor": AUTO, "created_at": now,
+                           "detail": f"request {i} approved automatically: the merchant did not answer by "
+                                     f"{r.deadline_at:%Y-%m-%d %H:%M} UTC"})
+            events.append({"order_id": r.order_id, "order_sn": r.order_sn, "kind": "AFTER_SALE_REFUNDING",
+                           "actor": AUTO, "created_at": now, "detail": f"request {i}: refund of {r.amount} CNY"})
+            audits.append({"operator_id": None, "operator_name": AUTO, "role": SYSTEM.role,
+                           "action": "approve_refund", "object_type": "after_sale", "object_id": str(i),
+                           "before": '{"status": "REQUESTED"}',
+                           "after": f'{{"amount": "{r.amount}", "status": "REFUNDING"}}',
+                           "reason": "auto-approve deadline", "created_at": now})
+        for i in blocked:
+            r = by_id[i]
+            events.append({"order_id": r.order_id, "order_sn": r.order_sn, "kind": "AUTO_APPROVE_BLOCKED",
+                           "actor": AUTO, "created_at": now,
+                           "detail": f"request {i}: its refund would pass what was paid; left for a person"})
+        if events:
+            s.execute(insert(OrderEvent), events)
+        if audits:
+            s.execute(insert(AuditLog), audits)
+    return AutoApprovePass(len(created), len(due) - len(still), len(blocked))
 
 
 # --- disputes ---------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from console.services import audit, payments
@@ -106,6 +106,65 @@ def create_refund(s: Session, order_id: int, amount: Decimal, reason: str, now: 
                      detail=f"refund {refund.out_request_no}: {amount} CNY ({reason})"[:1000], created_at=now))
     s.flush()
     return refund
+
+
+@dataclass(frozen=True)
+class RefundWant:
+    after_sale_id: int
+    order_id: int
+    amount: Decimal
+    reason: str
+
+
+def create_refunds_bulk(s: Session, wants: list[RefundWant], now: dt.datetime) -> tuple[list[int], list[int]]:
+    """create_refund for a whole batch in a handful of statements: lock the orders (by id, so two
+    batches never deadlock), read paid trades and live refund sums once, and insert the refunds that
+    fit under what was paid (counting earlier wants of the same batch). Returns (created, blocked)
+    after-sale ids."""
+    if not wants:
+        return [], []
+    order_ids = sorted({w.order_id for w in wants})
+    orders = {o.id: o for o in s.scalars(select(Order).where(Order.id.in_(order_ids)).order_by(Order.id)
+                                         .with_for_update().execution_options(populate_existing=True))}
+    trade_owner = {oid: (o.parent_id or oid) for oid, o in orders.items()}
+    trades: dict[int, PaymentInfo] = {}
+    for p in s.scalars(select(PaymentInfo)
+                       .where(PaymentInfo.order_id.in_(set(order_ids) | set(trade_owner.values())),
+                              PaymentInfo.paid_at.is_not(None),
+                              PaymentInfo.payment_status.in_([*payments.PAID_STATUSES, "TRADE_CLOSED"]))
+                       .order_by(PaymentInfo.paid_at.desc(), PaymentInfo.id.desc())):
+        trades[p.order_id] = p  # the earliest paid attempt wins (iterated last)
+    used = {int(oid): Decimal(total or 0) for oid, total in s.execute(
+        select(RefundInfo.order_id, func.sum(RefundInfo.refund_amount))
+        .where(RefundInfo.order_id.in_(order_ids), RefundInfo.refund_status.in_(LIVE),
+               RefundInfo.out_request_no.not_like("%-RL"))
+        .group_by(RefundInfo.order_id)).all()}
+    created: list[int] = []
+    blocked: list[int] = []
+    rows: list[dict[str, object]] = []
+    events: list[dict[str, object]] = []
+    for w in wants:
+        o = orders.get(w.order_id)
+        trade = trades.get(w.order_id) or trades.get(trade_owner.get(w.order_id, w.order_id))
+        already = used.get(w.order_id, Decimal("0"))
+        if o is None or o.paid_at is None or trade is None or already + w.amount > o.pay_amount \
+                or o.status in (OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED, OrderStatus.SPLIT):
+            blocked.append(w.after_sale_id)
+            continue
+        used[w.order_id] = already + w.amount
+        out_request_no = f"RF{now:%y%m%d}{uuid.uuid4().hex[:16]}"
+        rows.append({"out_request_no": out_request_no, "order_id": o.id, "order_sn": o.order_sn,
+                     "out_trade_no": trade.out_trade_no, "trade_no": trade.trade_no, "after_sale_id": w.after_sale_id,
+                     "refund_amount": w.amount, "refund_status": RefundStatus.PENDING.value,
+                     "reason": w.reason[:MAX_REFUND_REASON], "attempts": 0, "next_try_at": now, "created_at": now,
+                     "updated_at": now})
+        events.append({"order_id": o.id, "order_sn": o.order_sn, "kind": "REFUND_CREATED", "actor": "system",
+                       "detail": f"refund {out_request_no}: {w.amount} CNY ({w.reason})"[:1000], "created_at": now})
+        created.append(w.after_sale_id)
+    if rows:
+        s.execute(insert(RefundInfo), rows)
+        s.execute(insert(OrderEvent), events)
+    return created, blocked
 
 
 # --- paying out -------------------------------------------------------------------------------
