@@ -200,3 +200,25 @@ def test_column_widths_and_sort_are_remembered(qtbot, ctx, tmp_path) -> None:  #
     assert again.table.columnWidth(COL_STATUS) == 222
     assert again.model.sort_spec.key == "pay_amount" and not again.model.sort_spec.descending
     assert sns(again)[:1] == ["SN000000"]
+
+
+def test_unreachable_database_shows_a_message_and_retry(qtbot, clock, settings) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from console.adapters.database import make_database
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = make_database(f"postgresql://postgres@127.0.0.1:{port}/nowhere")
+    ctx = ServiceContext(db=db, clock=clock, settings=settings, tokens=None, carts=None)  # type: ignore[arg-type]
+    try:
+        page = make_page(qtbot, ctx, "MERCHANT")
+        assert page.banner.isVisible() and "Could not load" in page.banner_text.text()
+        assert "refused" in page.last_error.lower() or "connect" in page.last_error.lower()
+        retry = next(b for b in page.banner.findChildren(orders_page.QPushButton) if b.text() == "Retry")
+        with qtbot.waitSignal(page.loaded, timeout=10000):
+            retry.click()
+        assert page.banner.isVisible()
+    finally:
+        db.dispose()

@@ -112,6 +112,11 @@ def _validate(f: OrderFilter, sort: Sort, limit: int) -> None:
         raise errors.InvalidInput("the date range is empty (from is not before to)")
 
 
+_ROW_COLUMNS = (Order.id, Order.order_sn, Order.member_id, Order.status, Order.close_reason, Order.pay_amount,
+                Order.total_amount, Order.ware_id, Order.parent_id, Order.receiver_name, Order.created_at,
+                Order.paid_at, Order.version, Order.payment_flag)
+
+
 def _member_names(s: Session, member_ids: set[int]) -> dict[int, str]:
     if not member_ids:
         return {}
@@ -142,12 +147,13 @@ def list_orders(db: Database, filt: OrderFilter, sort: Sort | None = None,
             conds.append(or_(col > value, and_(col == value, Order.id > last_id)))
     order_by = (col.desc(), Order.id.desc()) if sort.descending else (col.asc(), Order.id.asc())
     with db.reading() as s:
-        found = list(s.scalars(select(Order).where(*conds).order_by(*order_by).limit(limit + 1)))
+        # Plain columns, not ORM entities: a page is built several times faster.
+        found = list(s.execute(select(*_ROW_COLUMNS).where(*conds).order_by(*order_by).limit(limit + 1)))
         more = len(found) > limit
         found = found[:limit]
-        names = _member_names(s, {o.member_id for o in found})
-        rows = tuple(_order_row(o, names) for o in found)
-        next_key = (getattr(found[-1], col.key), found[-1].id) if more and found else None
+        names = _member_names(s, {r.member_id for r in found})
+    rows = tuple(OrderRow(member_name=names.get(r.member_id, ""), **r._asdict()) for r in found)
+    next_key = (getattr(found[-1], col.key), found[-1].id) if more and found else None
     return Page(rows=rows, next_key=next_key)
 
 
