@@ -173,3 +173,64 @@ def test_concurrent_approvals_never_refund_more_than_paid(pg_db: Any, clock: Fak
     with pg_db.reading() as s:
         total = s.scalar(select(func.sum(RefundInfo.refund_amount)).where(RefundInfo.order_sn == sn))
     assert total == Decimal("80.00")
+
+
+def test_full_refund_before_shipment_puts_stock_back(sqlite_db: Any, clock: FakeClock, settings: Any,
+                                                     sandbox: Sandbox, redis_client: Any,  # noqa: F811
+                                                     redis_ns: str) -> None:
+    """The whole engine path: buy, pay at the sandbox, merchant's out-of-stock refund -> CLOSED, restocked,
+    money back at the gateway."""
+    from console.services import payments
+    from console.services.models import PaymentInfo
+    from tests.engine_fixtures import buy, small_world, stock_of
+    from tests.engine_fixtures import make_ctx as engine_ctx
+
+    ctx = engine_ctx(sqlite_db, clock, settings, redis_client, redis_ns)
+    ctx.payments = gateway_for(sandbox)
+    world = small_world(ctx)
+    placed = buy(ctx, world.alice, {world.sku_b: 2})
+    start = payments.start_payment(ctx, placed.order_sn)
+    sandbox.open_cashier({"out_trade_no": start.out_trade_no, "total_amount": f"{start.amount:.2f}",
+                          "subject": "t", "timeout_express": "30m"}, "", "")
+    trade = sandbox.pay(start.out_trade_no)
+    with ctx.db.transaction() as s:
+        attempt = s.scalars(select(PaymentInfo).where(PaymentInfo.out_trade_no == start.out_trade_no)).one()
+        assert payments.apply_paid(s, attempt, trade_no=trade.trade_no, buyer_id="b", paid_at=clock.now(),
+                                   now=clock.now(), source="QUERY").outcome == "PAID"
+    assert stock_of(ctx, world.sku_b, world.w1) == (1, 0)  # 3 on the shelf, 2 deducted
+    started = aftersales.merchant_refund_before_shipment(ctx, MERCHANT, placed.order_sn,
+                                                         reason_text="Beta is damaged in the warehouse")
+    assert started.full and order_status(ctx.db, placed.order_sn) == "CLOSED"
+    assert stock_of(ctx, world.sku_b, world.w1) == (3, 0)  # back on the shelf
+    assert refunds.run_due(ctx).succeeded == 1
+    assert sandbox.trades[start.out_trade_no].refunded == start.amount
+    assert sale(ctx.db, started.after_sale_id).status == "REFUNDED"
+
+
+def test_workers_carry_a_due_request_to_refunded(ctx: ServiceContext, clock: FakeClock,
+                                                 sandbox: Sandbox) -> None:  # noqa: F811
+    """The auto-approve and refund-ledger worker bodies, on real threads, drive a due request to REFUNDED."""
+    from types import SimpleNamespace
+
+    from console.workers.auto_approve import auto_approve_body
+    from console.workers.host import Worker
+    from console.workers.refund_ledger import refund_ledger_body
+
+    out_trade_no, trade_no = sandbox_trade(sandbox, "100.00")
+    sn = seed_order(ctx.db, clock.now(), out_trade_no=out_trade_no, trade_no=trade_no)
+    sid = aftersales.request_refund(ctx, BUYER, sn, "LOST_IN_TRANSIT")
+    clock.advance(ctx.settings.auto_approve_after)
+    rt = SimpleNamespace(ctx=ctx, settings=ctx.settings)
+    workers = [Worker("auto-approve", auto_approve_body(rt), clock),  # type: ignore[arg-type]
+               Worker("refund-ledger", refund_ledger_body(rt), clock)]  # type: ignore[arg-type]
+    for w in workers:
+        w.start()
+    try:
+        deadline = time.monotonic() + 20
+        while sale(ctx.db, sid).status != "REFUNDED" and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        for w in workers:
+            w.stop()
+    assert sale(ctx.db, sid).status == "REFUNDED" and sale(ctx.db, sid).decided_by == "AUTO"
+    assert [w.info().processed for w in workers] == [1, 1] and order_status(ctx.db, sn) == "CLOSED"
