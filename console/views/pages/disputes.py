@@ -47,6 +47,9 @@ class DisputesPage(BasePage):
         self.show_closed = QCheckBox(self.tr("Show decided"))
         self.show_closed.toggled.connect(self.start_refresh)
         bar.addWidget(self.show_closed)
+        self.refresh_btn = QPushButton(self.tr("Refresh"))
+        self.refresh_btn.clicked.connect(self.start_refresh)
+        bar.addWidget(self.refresh_btn)
         self.body.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Horizontal)
