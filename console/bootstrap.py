@@ -154,3 +154,25 @@ def build_workers(rt: Runtime) -> Any:
     rt.workers = build_host(rt)
     rt.on_close(rt.workers.stop)
     return rt.workers
+
+
+def start_embedded_sandbox(rt: Runtime, *, compression: float = 1.0) -> Any:
+    """On embedded defaults the project's Alipay sandbox runs in this process on loopback.
+
+    If its port is taken, another process on this machine (a console, `workers` or `sandbox`) is
+    already serving it, and this one pays against that. Returns the sandbox, or None.
+    """
+    settings = rt.settings
+    if not settings.use_sandbox or settings.alipay_gateway:
+        return None
+    from console.adapters.alipay_sandbox import Sandbox
+
+    try:
+        sandbox = Sandbox(settings.data_path / "sandbox", port=settings.sandbox_port, clock=rt.clock,
+                          compression=compression).start()
+    except OSError as exc:
+        log.info("sandbox port %s is taken (%s); using the sandbox already running there",
+                 settings.sandbox_port, exc)
+        return None
+    rt.on_close(sandbox.stop)
+    return sandbox

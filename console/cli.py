@@ -119,12 +119,17 @@ def _run(args: argparse.Namespace) -> int:
     except bootstrap.StartupError as exc:
         raise CliError(str(exc)) from None
     try:
+        if args.command == "workers":
+            bootstrap.start_embedded_sandbox(rt)
         if args.command:
             return int(_command(args.command).run(args, rt))
+        # The console embeds its workers (and, on embedded defaults, the Alipay sandbox).
+        bootstrap.start_embedded_sandbox(rt, compression=60.0 if settings.demo else 1.0)
         if settings.demo:
             from console import demo
 
             demo.ensure_seeded(rt)
+        bootstrap.build_workers(rt).start()
         from console.app import run_gui
 
         return run_gui(rt, demo=settings.demo, screenshot=args.screenshot, page=args.page)
