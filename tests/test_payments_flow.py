@@ -201,6 +201,14 @@ def test_missing_notify_is_found_by_query(ctx: ServiceContext, sandbox: Sandbox,
     assert payments.list_notifies(ctx.db, limit=1)[0].outcome == "DUPLICATE"
     sources = {r.source for r in payments.list_notifies(ctx.db, payments.NotifyFilters(source="QUERY"))}
     assert sources == {"QUERY"}
+    # Past the pay timeout, an attempt never opened at the cashier can never be paid: closed, not asked again.
+    clock.advance(ctx.settings.pay_timeout)
+    summary = payments.query_stale_attempts(ctx, dt.timedelta(minutes=10))
+    # ...and the opened one was closed by the gateway at its timeout_express: mirrored.
+    assert (summary.checked, summary.closed) == (2, 2)
+    statuses = {r.order_sn: r.payment_status for r in payments.list_payment_attempts(ctx.db)}
+    assert statuses[never_opened.order_sn] == statuses[waiting.order_sn] == "TRADE_CLOSED"
+    assert payments.query_stale_attempts(ctx, dt.timedelta(minutes=10)).checked == 0
 
 
 def test_sandbox_down_or_slow_loses_nothing(ctx: ServiceContext, sandbox: Sandbox, clock) -> None:  # type: ignore[no-untyped-def]

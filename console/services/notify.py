@@ -108,6 +108,9 @@ def handle_notify(ctx: ServiceContext, raw_body: bytes, content_type: str, sourc
         record_rejected(ctx, raw_text, BAD_REQUEST, problem, source=source)
         return FAILURE
     p = parsed.params
+    if ctx.payments is None:  # kept for a replay once a gateway is configured
+        record_rejected(ctx, parsed.raw_text, ERROR, "no payment gateway is configured", source=source, params=p)
+        return FAILURE
     gw = payments.gateway(ctx)
     try:
         signature_ok = p.get("sign_type") == "RSA2" and gw.verify_notify(dict(p))
@@ -188,7 +191,13 @@ def apply_query_answer(ctx: ServiceContext, attempt_id: int, status: payments.Tr
         params = {"out_trade_no": attempt.out_trade_no, "trade_no": status.trade_no or "",
                   "trade_status": status.trade_status or "NOT_EXIST"}
         if not status.exists:
-            outcome, detail = IGNORED_STATUS, "the gateway has no trade (cashier never opened)"
+            # The cashier was never opened. Once the longest possible timeout_express (the pay timeout)
+            # has passed it never can be, so the attempt is closed here and no longer asked about.
+            expired = attempt.created_at + dt.timedelta(seconds=ctx.settings.pay_timeout) < now
+            if expired and payments.apply_closed(s, attempt, now):
+                outcome, detail = CLOSED, "never opened at the cashier and past the pay timeout"
+            else:
+                outcome, detail = IGNORED_STATUS, "the gateway has no trade (cashier never opened)"
         elif status.total_amount != attempt.total_amount:
             outcome, detail = AMOUNT_MISMATCH, f"gateway says {status.total_amount}, attempt is {attempt.total_amount}"
         elif status.trade_status in payments.PAID_STATUSES:

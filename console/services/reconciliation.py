@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from console.services import audit, operators, payments
 from console.services.context import ServiceContext
@@ -169,10 +170,7 @@ def run_reconciliation(ctx: ServiceContext, bill_date: dt.date) -> ReconRunRow:
         return _run_row(r)
 
 
-def _match(s: object, run_id: int, bill_date: dt.date, entries: list[BillEntry]) -> list[ReconException]:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(s, Session)
+def _match(s: Session, run_id: int, bill_date: dt.date, entries: list[BillEntry]) -> list[ReconException]:
     day = bill_date.isoformat()
     start, end = day_window(bill_date)
     out: list[ReconException] = []

@@ -66,13 +66,15 @@ class NotifyServer:
         self._httpd.serve_forever(poll_interval=0.05)  # short: stop() waits one poll
 
     def stop(self) -> None:
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-        if self._thread is not None:
-            self._thread.join(5)
-            self._thread = None
+        # The host's interrupt and the worker body may both stop it: only one does the work.
+        with self._lock:
+            httpd, thread = self._httpd, self._thread
+            self._httpd = self._thread = None
+        if httpd is not None:
+            httpd.shutdown()
+            httpd.server_close()
+        if thread is not None:
+            thread.join(5)
         self.state = "STOPPED"
 
     def count(self, ok: bool, error: str = "") -> None:
