@@ -27,9 +27,10 @@ RED_BELOW = 2 * 3600
 AMBER = ("#7d4e00", "#fff4d6")  # (text, background)
 RED = ("#a40e26", "#ffe1e1")
 
-COL_ID, COL_ORDER, COL_KIND, COL_STATUS, COL_AMOUNT, COL_REASON, COL_COUNTDOWN, COL_CREATED = range(8)
-HEADERS = ("ID", "Order no.", "Kind", "Status", "Amount (¥)", "Reason", "Auto-approve in", "Requested (UTC)")
-DISPUTE_HEADERS = ("ID", "Order no.", "Kind", "Status", "Amount (¥)", "Reason", "SLA left", "Requested (UTC)")
+# The countdown sits next to the status, so it stays in view however narrow the window is.
+COL_ID, COL_ORDER, COL_STATUS, COL_COUNTDOWN, COL_AMOUNT, COL_KIND, COL_REASON, COL_CREATED = range(8)
+HEADERS = ("ID", "Order no.", "Status", "Auto-approve in", "Amount (¥)", "Kind", "Reason", "Requested (UTC)")
+DISPUTE_HEADERS = ("ID", "Order no.", "Status", "SLA left", "Amount (¥)", "Kind", "Reason", "Requested (UTC)")
 KIND_LABELS = {"REFUND_ONLY": "Refund only", "REFUND_BEFORE_SHIPMENT": "Before shipment"}
 
 

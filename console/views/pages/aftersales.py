@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.aftersales import AfterSaleDetail, AfterSaleRow, BulkResult, BulkSummary
-from console.views.aftersales_model import COL_COUNTDOWN, COL_REASON, AfterSalesModel
+from console.views.aftersales_model import COL_COUNTDOWN, AfterSalesModel
 from console.views.async_call import run_service, spawn
 from console.views.pages.base import BasePage
 
@@ -79,7 +79,7 @@ class AfterSalesPage(BasePage):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         split.addWidget(self.table)
         self.detail = QTextBrowser()
@@ -89,6 +89,7 @@ class AfterSalesPage(BasePage):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([700, 400])
         self.body.addWidget(split, 1)
         self.notice = QLabel()
         self.notice.setObjectName("notice")

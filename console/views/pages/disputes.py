@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.aftersales import AfterSaleDetail, AfterSaleRow
-from console.views.aftersales_model import COL_REASON, AfterSalesModel
+from console.views.aftersales_model import AfterSalesModel
 from console.views.async_call import run_service, spawn
 from console.views.pages.base import BasePage
 
@@ -62,7 +62,7 @@ class DisputesPage(BasePage):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         split.addWidget(self.table)
 
@@ -91,6 +91,7 @@ class DisputesPage(BasePage):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([700, 400])
         self.body.addWidget(split, 1)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
