@@ -25,7 +25,6 @@ from console.services.errors import (
     InvalidTransition,
     NotFound,
     PriceChanged,
-    ServiceError,
     StockInsufficient,
     TokenInvalid,
 )
@@ -512,8 +511,3 @@ def get_order(ctx: ServiceContext, order_sn: str) -> OrderSummary:
         return OrderSummary(o.id, o.order_sn, o.member_id, o.status, o.close_reason, o.pay_amount,
                             o.coupon_id, o.points_used, o.pay_deadline)
 
-
-__all__ = [
-    "Amounts", "ConfirmPage", "ServiceError", "SubmitRequest", "SubmitResult", "close_order", "confirm",
-    "get_order", "handle_order_release", "quote", "submit",
-]
