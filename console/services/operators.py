@@ -56,6 +56,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "start_stop_workers": frozenset({A}),
     "dispute_note": frozenset({S, A}),
     "retry_refund": frozenset({A}),
+    "replay_notify": frozenset({A}),
+    "run_reconciliation": frozenset({M, A}),
 }
 
 # Pages of the console and the permission that shows each.

@@ -229,3 +229,49 @@ class ConsoleApi:
 
         return aftersales.arbitrate(self.ctx, self._who(), after_sale_id, decision, note,
                                     expected_version=expected_version)
+
+    # --- payments and reconciliation ---------------------------------------------------------
+    def payment_attempts(self, filt: Any, after_key: tuple[object, ...] | None, limit: int) -> Page[Any]:
+        from console.services import payments_admin
+
+        return payments_admin.list_attempts(self.ctx, self._who(), filt, after_key, limit)
+
+    def payment_notifies(self, filt: Any, after_key: tuple[object, ...] | None, limit: int) -> Page[Any]:
+        from console.services import payments_admin
+
+        return payments_admin.list_notifies(self.ctx, self._who(), filt, after_key, limit)
+
+    def notify_detail(self, notify_row_id: int) -> Any:
+        from console.services import payments_admin
+
+        return payments_admin.notify_detail(self.ctx, self._who(), notify_row_id)
+
+    def notify_row(self, notify_row_id: int) -> Any:
+        from console.services import payments_admin
+
+        return payments_admin.notify_row(self.ctx, self._who(), notify_row_id)
+
+    def replay_notify(self, notify_row_id: int, reason: str = "") -> Any:
+        from console.services import payments_admin
+
+        return payments_admin.replay(self.ctx, self._who(), notify_row_id, reason)
+
+    def run_reconciliation(self, bill_date: Any) -> Any:
+        from console.services import payments_admin
+
+        return payments_admin.run(self.ctx, self._who(), bill_date)
+
+    def recon_runs(self, limit: int = 100) -> list[Any]:
+        from console.services import payments_admin
+
+        return payments_admin.list_runs(self.ctx, self._who(), limit)
+
+    def recon_exceptions(self, filt: Any, after_key: tuple[object, ...] | None, limit: int) -> Page[Any]:
+        from console.services import payments_admin
+
+        return payments_admin.list_exceptions(self.ctx, self._who(), filt, after_key, limit)
+
+    def resolve_recon(self, exc_id: int, resolution: str, note: str) -> Any:
+        from console.services import payments_admin
+
+        return payments_admin.resolve(self.ctx, self._who(), exc_id, resolution, note)
