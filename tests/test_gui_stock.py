@@ -72,11 +72,14 @@ def test_page_lists_filters_and_sorts(qtbot, loop, db, clock, settings) -> None:
     page.search.setText("")
     page.warehouse.setCurrentIndex(page.warehouse.findData(w.wares["SH"]))
     settle(loop, lambda: {r.ware_code for r in page.stock.rows} == {"SH"} and len(page.stock.rows) == 3)
-    # Sorting by a header asks the service for the SQL order.
+    # Sorting by a header asks the service for the SQL order; the selected row stays selected.
+    page.stock_table.selectRow(0)
+    chosen = page.stock.rows[0].id
     page.stock_table.sortByColumn(STOCK_SORT_COLUMN["available"], Qt.SortOrder.DescendingOrder)
     settle(loop, lambda: page.stock_sort == ("available", True))
     settle(loop, lambda: [r.available for r in page.stock.rows] ==
            sorted((r.available for r in page.stock.rows), reverse=True))
+    assert page.stock.rows[page.stock_table.currentIndex().row()].id == chosen
     # Selecting a work order shows its lines.
     page.select_task(0)
     assert "TEA-250" in page.info.toPlainText() and "Work order" in page.info.toPlainText()

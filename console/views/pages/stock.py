@@ -231,7 +231,16 @@ class StockPage(BasePage):
     async def load_stock(self) -> None:
         sort, desc = self.stock_sort
         rows = await run_service(self.api.list_stock, self.current_filter(), sort, desc)
+        current = self.stock_table.currentIndex().row()
+        keep = self.stock.rows[current].id if 0 <= current < len(self.stock.rows) else None
         self.stock.set_rows(rows)
+        row = self.stock.row_of(keep) if keep is not None else -1
+        if row >= 0 and self.stock_table.currentIndex().row() != row:
+            # A new SQL order resets the rows: the same stock row stays selected, and in view.
+            idx = self.stock.index(row, 0)
+            self.stock_table.selectionModel().setCurrentIndex(
+                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.stock_table.scrollTo(idx)
         self._update_count()
 
     def _update_count(self) -> None:
