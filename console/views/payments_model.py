@@ -39,13 +39,15 @@ def outcome_colour(outcome: str) -> str:
 ATTEMPT_COLUMNS: list[Column[PaymentAttemptRow]] = [
     Column("Out trade no.", lambda r: r.out_trade_no),
     Column("Order no.", lambda r: r.order_sn),
-    Column("Alipay trade no.", lambda r: r.trade_no or ""),
+    Column("Alipay trade no.", lambda r: r.trade_no or "", tooltip=lambda r: r.trade_no),
     Column("Amount", lambda r: money(r.total_amount), lambda r: r.total_amount, numeric=True),
     Column("Status", lambda r: r.payment_status, colour=lambda r: STATUS_COLOURS.get(r.payment_status)),
     Column("Created (UTC)", lambda r: when(r.created_at), lambda r: r.created_at.isoformat()),
     Column("Paid (UTC)", lambda r: when(r.paid_at), lambda r: r.paid_at.isoformat() if r.paid_at else "",
            tooltip=lambda r: f"buyer {r.buyer_id}" if r.buyer_id else None),
 ]
+
+ATTEMPT_TRADE_NO_COLUMN = 2
 
 NOTIFY_COLUMNS: list[Column[NotifyRow]] = [
     Column("Received (UTC)", lambda r: when(r.received_at), lambda r: r.received_at.isoformat()),

@@ -31,13 +31,14 @@ from console.services.states import PaymentStatus
 from console.views.async_call import run_service, spawn
 from console.views.pages.base import BasePage
 from console.views.pages.outbox import ask_reason
-from console.views.payments_model import attempts_model, notifies_model, raw_body_text
+from console.views.payments_model import ATTEMPT_TRADE_NO_COLUMN, attempts_model, notifies_model, raw_body_text
 from console.views.rows_model import PagedRowsModel
 
 LIVE_DELAY_MS = 300  # coalesce bursts of payment changes into one reload
 
 
-def make_table(model: PagedRowsModel[Any], name: str) -> QTableView:
+def make_table(model: PagedRowsModel[Any], name: str,
+               elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> QTableView:
     t = QTableView()
     t.setObjectName(name)
     t.setModel(model)
@@ -48,6 +49,7 @@ def make_table(model: PagedRowsModel[Any], name: str) -> QTableView:
     t.setWordWrap(False)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
+    t.setTextElideMode(elide)
     return t
 
 
@@ -93,7 +95,12 @@ class PaymentsPage(BasePage):
         self.attempts = attempts_model(api.payment_attempts)
         self.attempts.failed.connect(self.show_error)
         self.attempts.loaded.connect(self._update_line)
-        self.attempts_table = make_table(self.attempts, "attemptsTable")
+        # Long trade numbers elided in the middle keep both ends readable.
+        self.attempts_table = make_table(self.attempts, "attemptsTable", Qt.TextElideMode.ElideMiddle)
+        # The 32-digit Alipay trade number takes the squeeze, so amounts and times stay whole.
+        head = self.attempts_table.horizontalHeader()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(ATTEMPT_TRADE_NO_COLUMN, QHeaderView.ResizeMode.Stretch)
         al.addWidget(self.attempts_table, 1)
         self.tabs.addTab(attempts_tab, self.tr("Payment attempts"))
 

@@ -205,6 +205,9 @@ class ReconciliationPage(BasePage):
 
     async def load_runs(self) -> None:
         self.runs.set_rows(await run_service(self.api.recon_runs))
+        if not self.runs.rows and not self.running and not self.run_result.text():
+            self.run_result.setText(self.tr("No run yet: pick a bill date and press Run reconciliation.")
+                                    if self.can_run else self.tr("No reconciliation has run yet."))
 
     def apply_filter(self) -> None:
         spawn(self._report(self.exceptions.reload(self.current_filter())))
