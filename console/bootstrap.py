@@ -93,7 +93,13 @@ def open_redis(settings: config.Settings) -> tuple[Any, EmbeddedRedis | None]:
             raise StartupError(f"cannot start the embedded Redis in {settings.data_path}: "
                                f"{_first_line(exc)}") from None
     # No ping here: an unreachable Redis shows as down in the status bar, it does not stop the app.
-    return redis.Redis.from_url(settings.redis_url, socket_timeout=3, socket_connect_timeout=3), None
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    # No silent retries with backoff: a Redis outage must show as "down" at once, not seconds later.
+    client = redis.Redis.from_url(settings.redis_url, socket_timeout=3, socket_connect_timeout=3,
+                                  retry=Retry(NoBackoff(), 0))
+    return client, None
 
 
 def build(settings: config.Settings, *, clock: Clock | None = None, migrate_schema: bool = True) -> Runtime:

@@ -213,7 +213,7 @@ class Order(Base):
     __tablename__ = "orders"
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
     order_sn: Mapped[str] = mapped_column(String(32), unique=True)
-    member_id: Mapped[int] = mapped_column(Integer, index=True)
+    member_id: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(24))
     close_reason: Mapped[str | None] = mapped_column(String(16), default=None)
     total_amount: Mapped[Decimal] = mapped_column(Money())
@@ -249,6 +249,7 @@ class Order(Base):
     __table_args__ = (
         # Keyset paging: (created_at, id) with and without a status filter.
         Index("ix_orders_created_id", "created_at", "id"),
+        Index("ix_orders_member_created_id", "member_id", "created_at", "id"),
         Index("ix_orders_status_created_id", "status", "created_at", "id"),
         Index("ix_orders_status_deadline", "status", "pay_deadline"),
         Index("ix_orders_status_shipped", "status", "shipped_at"),

@@ -205,7 +205,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.create_index('ix_orders_created_id', ['created_at', 'id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_orders_member_id'), ['member_id'], unique=False)
+        batch_op.create_index('ix_orders_member_created_id', ['member_id', 'created_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_parent_id'), ['parent_id'], unique=False)
         batch_op.create_index('ix_orders_pay_amount', ['pay_amount'], unique=False)
         batch_op.create_index('ix_orders_status_created_id', ['status', 'created_at', 'id'], unique=False)
