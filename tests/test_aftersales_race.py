@@ -17,7 +17,7 @@ from console.services.models import AfterSale, RefundInfo
 from tests.test_aftersales_support import MERCHANT, make_ctx, seed_requests
 
 
-def race(pg_db: Any, clock: FakeClock, settings: Any, rounds: int) -> None:
+def race(pg_db: Any, clock: FakeClock, settings: Any, rounds: int) -> dict[str, int]:
     ctx = make_ctx(pg_db, clock, settings)
     start = clock.now()
     # Deadlines one second apart: at round i only request i is due and still REQUESTED.
@@ -57,6 +57,7 @@ def race(pg_db: Any, clock: FakeClock, settings: Any, rounds: int) -> None:
         refunds = s.scalar(select(func.count()).select_from(RefundInfo))
         rejected = s.scalar(select(func.count()).select_from(AfterSale).where(AfterSale.status == "REJECTED"))
     assert refunds == tally["auto"] and rejected == tally["merchant"]
+    return tally
 
 
 def test_auto_approve_vs_reject_race(pg_db: Any, clock: FakeClock, settings: Any) -> None:
@@ -65,7 +66,8 @@ def test_auto_approve_vs_reject_race(pg_db: Any, clock: FakeClock, settings: Any
 
 @pytest.mark.slow
 def test_auto_approve_vs_reject_race_1000(pg_db: Any, clock: FakeClock, settings: Any) -> None:
-    race(pg_db, clock, settings, 1000)
+    tally = race(pg_db, clock, settings, 1000)
+    assert tally["auto"] > 0 and tally["merchant"] > 0, tally  # both sides really raced
 
 
 def test_auto_approve_batch_on_every_database(any_db: Any, clock: FakeClock, settings: Any) -> None:
