@@ -79,6 +79,8 @@ def consumer_body(rt: Runtime, queue: str, consumer: str, target: str | Handler)
         broker = rt.broker_factory()
         w.interrupt = broker.stop
         try:
+            # Declaring is idempotent; without it a consumer that starts before the relay finds no queue.
+            broker.declare_topology()
             w.running()
             broker.consume(queue, lambda d: handle_delivery(rt.ctx, handler, d, w),
                            rt.settings.consumer_prefetch)
