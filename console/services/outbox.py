@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, select, update
+from sqlalchemy import ColumnElement, String, and_, any_, bindparam, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from console.services.clock import Clock
@@ -73,7 +76,9 @@ def add(session: Session, *, exchange: str, routing_key: str, type: str, payload
 SENT_LEASE_SECONDS = 60
 MAX_BACKOFF_SECONDS = 300
 _CHUNK = 500
+_T = TypeVar("_T")
 _LOST = PublishResult(PublishOutcome.ERROR, "no confirm before the connection was lost")
+_DUE = (int(MessageStatus.NEW), int(MessageStatus.ERROR), int(MessageStatus.SENT))
 
 
 @dataclass(frozen=True)
@@ -117,27 +122,63 @@ def claim_batch(db: Database, now: dt.datetime, limit: int) -> list[ClaimedMessa
     writer at a time (BEGIN IMMEDIATE), so its claim is serial anyway."""
     if limit <= 0:
         raise InvalidInput(f"relay batch size must be positive, got {limit}")
-    due = [int(MessageStatus.NEW), int(MessageStatus.ERROR), int(MessageStatus.SENT)]
+    if db.dialect == "postgresql":
+        return _claim_pg(db, now, limit)
     with db.transaction() as s:
         rows = s.execute(
             select(MqMessage.message_id, MqMessage.to_exchange, MqMessage.routing_key, MqMessage.content,
                    MqMessage.class_type, MqMessage.attempts)
-            .where(MqMessage.message_status.in_(due), MqMessage.next_attempt_at <= now)
+            .where(MqMessage.message_status.in_(_DUE), MqMessage.next_attempt_at <= now)
             .order_by(MqMessage.next_attempt_at)
             .limit(limit)
             .with_for_update(skip_locked=True)
         ).all()
         if not rows:
             return []
-        ids = [r.message_id for r in rows]
+        ids = [r[0] for r in rows]
         lease = now + dt.timedelta(seconds=SENT_LEASE_SECONDS)
         for chunk in _chunks(ids):
             s.execute(update(MqMessage).where(MqMessage.message_id.in_(chunk))
                       .values(message_status=int(MessageStatus.SENT), attempts=MqMessage.attempts + 1,
                               next_attempt_at=lease, updated_at=now)
                       .execution_options(synchronize_session=False))
-    return [ClaimedMessage(OutgoingMessage(r.message_id, r.to_exchange, r.routing_key, r.content,
-                                           r.class_type), r.attempts + 1) for r in rows]
+    return [ClaimedMessage(OutgoingMessage(r[0], r[1], r[2], r[3], r[4]), r[5] + 1) for r in rows]
+
+
+def _claim_pg(db: Database, now: dt.datetime, limit: int) -> list[ClaimedMessage]:
+    """PostgreSQL: lock (SKIP LOCKED), mark SENT and read back in one statement, one round trip.
+
+    The locking CTE runs once; a row another relay claimed meanwhile fails the re-checked WHERE
+    under FOR UPDATE and is left out. RETURNING gives the new attempts (already + 1)."""
+    picked = (select(MqMessage.message_id, MqMessage.next_attempt_at)
+              .where(MqMessage.message_status.in_(_DUE), MqMessage.next_attempt_at <= now)
+              .order_by(MqMessage.next_attempt_at)
+              .limit(limit)
+              .with_for_update(skip_locked=True)
+              .cte("picked"))
+    lease = now + dt.timedelta(seconds=SENT_LEASE_SECONDS)
+    with db.transaction() as s:
+        result = s.execute(
+            update(MqMessage).where(MqMessage.message_id == picked.c.message_id)
+            .values(message_status=int(MessageStatus.SENT), attempts=MqMessage.attempts + 1,
+                    next_attempt_at=lease, updated_at=now)
+            .returning(MqMessage.message_id, MqMessage.to_exchange, MqMessage.routing_key, MqMessage.content,
+                       MqMessage.class_type, MqMessage.attempts, picked.c.next_attempt_at)
+            .execution_options(synchronize_session=False)
+        )
+        # RETURNING has no order: keep the due order of the other dialects.
+        rows = sorted(result.all(), key=lambda r: r[6])
+    return [ClaimedMessage(OutgoingMessage(r[0], r[1], r[2], r[3], r[4]), r[5]) for r in rows]
+
+
+def _ids_in(ids: Sequence[str], dialect: str) -> Iterator[ColumnElement[bool]]:
+    """WHERE message_id IN ids: on PostgreSQL one array parameter (= ANY) for the whole list,
+    which spares rendering and parsing hundreds of placeholders; elsewhere chunks of IN lists."""
+    if dialect == "postgresql":
+        yield MqMessage.message_id == any_(bindparam("ids", list(ids), type_=ARRAY(String)))
+    else:
+        for chunk in _chunks(ids):
+            yield MqMessage.message_id.in_(chunk)
 
 
 def settle(db: Database, claimed: Sequence[ClaimedMessage], results: dict[str, PublishResult],
@@ -150,12 +191,12 @@ def settle(db: Database, claimed: Sequence[ClaimedMessage], results: dict[str, P
     failed = [c for c in claimed
               if results.get(c.message.message_id, _LOST).outcome is not PublishOutcome.ACKED]
     with db.transaction() as s:
-        for chunk in _chunks(arrived):
-            s.execute(update(MqMessage)
-                      .where(MqMessage.message_id.in_(chunk),
-                             MqMessage.message_status == int(MessageStatus.SENT))
-                      .values(message_status=int(MessageStatus.ARRIVED), last_error=None, updated_at=now)
-                      .execution_options(synchronize_session=False))
+        if arrived:
+            for where in _ids_in(arrived, db.dialect):
+                s.execute(update(MqMessage)
+                          .where(where, MqMessage.message_status == int(MessageStatus.SENT))
+                          .values(message_status=int(MessageStatus.ARRIVED), last_error=None, updated_at=now)
+                          .execution_options(synchronize_session=False))
         for c in failed:
             result = results.get(c.message.message_id, _LOST)
             reason = f"{result.outcome.value}: {result.detail}" if result.detail else result.outcome.value
@@ -167,6 +208,30 @@ def settle(db: Database, claimed: Sequence[ClaimedMessage], results: dict[str, P
                               updated_at=now)
                       .execution_options(synchronize_session=False))
     return RelayStats(claimed=len(claimed), arrived=len(arrived), failed=len(failed))
+
+
+def release(db: Database, claimed: Sequence[ClaimedMessage], now: dt.datetime) -> int:
+    """Hand back rows claimed but never published (a relay stopping or losing the broker with a
+    batch claimed ahead): due again now, the attempt not counted.
+
+    Only rows still SENT with the attempt count of our claim move: a row whose lease ran out and
+    that another relay claimed since (attempts + 1) is theirs."""
+    by_attempts: dict[int, list[str]] = {}
+    for c in claimed:
+        by_attempts.setdefault(c.attempts, []).append(c.message.message_id)
+    count = 0
+    with db.transaction() as s:
+        for attempts, ids in by_attempts.items():
+            for where in _ids_in(ids, db.dialect):
+                result = s.execute(
+                    update(MqMessage)
+                    .where(where, MqMessage.message_status == int(MessageStatus.SENT),
+                           MqMessage.attempts == attempts)
+                    .values(message_status=int(MessageStatus.NEW if attempts <= 1 else MessageStatus.ERROR),
+                            attempts=attempts - 1, next_attempt_at=now, updated_at=now)
+                    .execution_options(synchronize_session=False))
+                count += int(getattr(result, "rowcount", 0) or 0)
+    return count
 
 
 def relay_once(db: Database, broker: Broker, clock: Clock, limit: int) -> RelayStats:
@@ -183,6 +248,116 @@ def relay_once(db: Database, broker: Broker, clock: Clock, limit: int) -> RelayS
         settle(db, claimed, exc.results, clock.now())
         raise
     return settle(db, claimed, results, clock.now())
+
+
+# A batch claimed ahead is published only while its lease has most of its time left: publishing
+# the batch before it may take up to the broker's confirm timeout, and the lease must outlive both.
+_AHEAD_MAX_AGE = dt.timedelta(seconds=SENT_LEASE_SECONDS / 4)
+_PUMP_EVERY = 1.0  # seconds waiting for the database before the broker connection is serviced
+
+
+class RelayPipeline:
+    """relay_once with the database overlapped: while the caller's thread publishes batch N, one
+    helper thread (its own sessions) settles batch N-1 and claims batch N+1.
+
+    The broker is used only from the caller's thread. Guarantees are those of relay_once: claims
+    take SKIP LOCKED and a lease, settles move only SENT rows. A batch claimed ahead and not
+    published (stop, broker lost, lease getting old) is released, not left to its lease.
+    `overlap=False` (SQLite: one writer, and a DB-backed broker writes too) runs relay_once."""
+
+    def __init__(self, db: Database, broker: Broker, clock: Clock, limit: int, *, overlap: bool = True) -> None:
+        if limit <= 0:
+            raise InvalidInput(f"relay batch size must be positive, got {limit}")
+        self.db, self.broker, self.clock, self.limit = db, broker, clock, limit
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="relay-db") if overlap else None
+        self._closed = False
+        self._ahead: Future[tuple[list[ClaimedMessage], dt.datetime]] | None = None
+        self._settling: list[Future[RelayStats]] = []
+
+    def step(self) -> RelayStats:
+        """Publish one batch. `claimed` counts the batch published now; arrived/failed count the
+        batches whose settle finished during this step (settles trail by one step)."""
+        if self._closed:
+            raise RuntimeError("the relay pipeline is closed")
+        if self._pool is None:
+            return relay_once(self.db, self.broker, self.clock, self.limit)
+        batch = self._next_batch()
+        if not batch:
+            done = self._collect(wait=True)
+            return RelayStats(0, done.arrived, done.failed)
+        self._ahead = self._submit(self._claim)
+        try:
+            results = self.broker.publish_batch([c.message for c in batch])
+        except BrokerUnavailable as exc:
+            self._settling.append(self._submit(settle, self.db, batch, exc.results, self.clock.now()))
+            self.close()
+            raise
+        except BaseException:
+            # Unknown state of this batch: its rows keep their lease and are retried after it.
+            self.close()
+            raise
+        self._settling.append(self._submit(settle, self.db, batch, results, self.clock.now()))
+        done = self._collect(wait=False)
+        return RelayStats(len(batch), done.arrived, done.failed)
+
+    def close(self) -> RelayStats:
+        """Finish pending settles, release a batch claimed ahead, stop the helper thread."""
+        self._closed = True
+        if self._pool is None:
+            return RelayStats()
+        try:
+            ahead, self._ahead = self._ahead, None
+            if ahead is not None:
+                batch, _ = self._wait(ahead, pump=False)
+                if batch:
+                    release(self.db, batch, self.clock.now())
+            return self._collect(wait=True, pump=False)
+        finally:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+    def _claim(self) -> tuple[list[ClaimedMessage], dt.datetime]:
+        now = self.clock.now()
+        return claim_batch(self.db, now, self.limit), now
+
+    def _next_batch(self) -> list[ClaimedMessage]:
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            batch, claimed_at = self._wait(ahead)
+            if not batch or self.clock.now() - claimed_at <= _AHEAD_MAX_AGE:
+                return batch
+            self._wait(self._submit(release, self.db, batch, self.clock.now()))
+        return self._wait(self._submit(self._claim))[0]
+
+    def _submit(self, fn: Callable[..., _T], *args: Any) -> Future[_T]:
+        if self._pool is None:
+            raise RuntimeError("the relay pipeline is closed")
+        return self._pool.submit(fn, *args)
+
+    def _collect(self, *, wait: bool, pump: bool = True) -> RelayStats:
+        arrived = failed = 0
+        error: BaseException | None = None
+        while self._settling and (wait or self._settling[0].done()):
+            fut = self._settling.pop(0)
+            try:
+                stats = self._wait(fut, pump=pump)
+            except Exception as exc:  # rows stay SENT and are retried after their lease
+                error = error or exc
+                continue
+            arrived += stats.arrived
+            failed += stats.failed
+        if error is not None:
+            raise error
+        return RelayStats(0, arrived, failed)
+
+    def _wait(self, fut: Future[_T], *, pump: bool = True) -> _T:
+        """The future's result; while the database is slow the broker connection keeps its heartbeats."""
+        while True:
+            try:
+                return fut.result(timeout=_PUMP_EVERY)
+            except FutureTimeout:
+                if pump:
+                    self.broker.idle(0.01)
 
 
 def resend(db: Database, message_ids: Sequence[str], now: dt.datetime) -> int:
