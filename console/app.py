@@ -138,8 +138,9 @@ async def take_screenshot(app: QApplication, window: MainWindow, path: str, page
         return 2
     if not await wait_loaded(window):
         log.warning("pages did not all report loaded within %ss; rendering anyway", SCREENSHOT_LOAD_TIMEOUT)
-    await asyncio.sleep(0.3)  # let the status bar's first checks and the layout settle
-    app.processEvents()
+    # Let the status bar's first checks and the layout settle. No processEvents() here: run inside a
+    # task it re-enters qasync, which then refuses to step another task ("Cannot enter into task").
+    await asyncio.sleep(0.3)
     ok = window.grab().save(path)
     window.close()
     if not ok:
