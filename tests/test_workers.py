@@ -83,3 +83,22 @@ def test_workers_command_runs_until_asked_to_stop(sqlite_db: Database, clock: Fa
     th.join(20)
     assert result == [0]
     assert {r.state for r in heartbeats.fleet(sqlite_db, clock.now())} == {"STOPPED"}
+
+
+def test_fleet_forgets_finished_and_long_silent_processes(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from console.services import heartbeats
+
+    t0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    heartbeats.beat(sqlite_db, "old:1", [heartbeats.WorkerBeat("relay", "RUNNING", 1, 0, None)], t0)
+    heartbeats.beat(sqlite_db, "done:2", [heartbeats.WorkerBeat("relay", "STOPPED", 5, 0, None)], t0)
+    names = {r.process for r in heartbeats.fleet(sqlite_db, t0 + dt.timedelta(minutes=30))}
+    assert names == {"old:1", "done:2"}
+    # An hour on, the cleanly stopped process is hidden; the silent one still shows (as stale).
+    rows = heartbeats.fleet(sqlite_db, t0 + dt.timedelta(hours=2))
+    assert [(r.process, r.stale) for r in rows] == [("old:1", True)]
+    # A day on, the next beat of any process forgets both.
+    later = t0 + dt.timedelta(days=2)
+    heartbeats.beat(sqlite_db, "new:3", [heartbeats.WorkerBeat("relay", "RUNNING", 0, 0, None)], later)
+    assert {r.process for r in heartbeats.fleet(sqlite_db, later)} == {"new:3"}
