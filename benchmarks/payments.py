@@ -1,9 +1,12 @@
-"""Payments benchmark: notifies verified + committed per second on PostgreSQL, against a floor that only
-verifies signatures (same run, same bodies), and SDK -> sandbox round trips per second.
+"""Payments benchmark: notifies verified + committed per second on PostgreSQL, against two floors measured
+in the same run at the same thread counts: verifying the signatures only, and a bare INSERT + COMMIT loop
+(what one durable commit costs here). Also SDK -> sandbox round trips per second.
 
-    .venv/bin/python benchmarks/payments.py [--notifies 500] [--queries 200] [--write docs/benchmarks.md]
+    .venv/bin/python benchmarks/payments.py [--notifies 200] [--threads 1,4,8] [--write docs/benchmarks.md]
 
-Uses a fresh PostgreSQL database on loopback (dropped at the end) and the sandbox in-process.
+Uses a fresh PostgreSQL database on loopback (dropped at the end) and the sandbox in-process. Notifies run
+through notify.handle_notify exactly as the receiver calls it; N threads share one engine whose pool is
+at least N connections (the receiver is a ThreadingHTTPServer and Alipay sends in parallel).
 """
 
 from __future__ import annotations
@@ -12,27 +15,94 @@ import argparse
 import json
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 
 from console.adapters import migrate
 from console.adapters.alipay_sandbox import Sandbox
 from console.adapters.database import make_database, normalize_url
 from console.services import notify, payments
 from console.services.clock import FakeClock
+from console.services.context import ServiceContext
+from console.services.uow import Database
 from tests.payments_fixtures import form, make_ctx, seed_order
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 FORM = "application/x-www-form-urlencoded"
+SPLIT = (("W1", 1, "19.90"), ("W2", 1, "5.10"))  # two warehouses: the parent splits into two children
+SINGLE = (("W1", 1, "19.90"), ("W1", 1, "5.10"))  # same two lines, one warehouse: no split
 
 
-def run(n_notifies: int, n_queries: int) -> str:
+def _paid_bodies(ctx: ServiceContext, sb: Sandbox, lines: Sequence[tuple[str, int, str]], n: int) -> list[bytes]:
+    bodies: list[bytes] = []
+    for _ in range(n):
+        seeded = seed_order(ctx, lines)
+        start = payments.start_payment(ctx, seeded.order_sn)
+        biz = json.loads(dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(start.url).query))["biz_content"])
+        sb.open_cashier(biz, "", "")
+        sb.pay(start.out_trade_no)
+        bodies.append(form(sb.notify_params(sb.trades[start.out_trade_no], "TRADE_SUCCESS")))
+    return bodies
+
+
+def _rate(items: Sequence[Any], threads: int, fn: Callable[[Any], None]) -> float:
+    """Items per second with `threads` workers pulling from one list."""
+    t0 = time.perf_counter()
+    if threads == 1:
+        for it in items:
+            fn(it)
+    else:
+        with ThreadPoolExecutor(threads) as pool:
+            for _ in pool.map(fn, items):
+                pass
+    return len(items) / (time.perf_counter() - t0)
+
+
+def _bare_commit_rate(db: Database, n: int, threads: int) -> float:
+    """One INSERT and one COMMIT per item, one connection per thread: the price of a durable commit."""
+    local = threading.local()
+    conns: list[Any] = []
+
+    def one(i: int) -> None:
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = local.conn = db.engine.connect()
+            conns.append(conn)
+        conn.execute(text("INSERT INTO bench_commit (n) VALUES (:n)"), {"n": i})
+        conn.commit()
+
+    try:
+        return _rate(range(n), threads, one)
+    finally:
+        for c in conns:
+            c.close()
+
+
+def _statements_per_notify(ctx: ServiceContext, body: bytes) -> int:
+    count = [0]
+
+    def seen(*_: Any) -> None:
+        count[0] += 1
+
+    event.listen(ctx.db.engine, "before_cursor_execute", seen)
+    try:
+        assert notify.handle_notify(ctx, body, FORM) == "success"
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", seen)
+    return count[0]
+
+
+def run(n_notifies: int, thread_counts: Sequence[int], n_queries: int) -> str:
     name = f"oc_bench_pay_{uuid.uuid4().hex[:6]}"
     admin = create_engine(normalize_url(PG_ADMIN), isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
@@ -40,31 +110,41 @@ def run(n_notifies: int, n_queries: int) -> str:
     tmp = Path(tempfile.mkdtemp())
     db = make_database(normalize_url(PG_ADMIN).set(database=name).render_as_string(hide_password=False))
     sb = Sandbox(tmp / "sandbox", clock=FakeClock(), auto_notify=False, persist=False).start()
+    rows: list[tuple[str, list[float]]] = []
     try:
         migrate.upgrade(db.engine)
+        with db.engine.begin() as conn:
+            conn.execute(text("CREATE TABLE bench_commit (id bigserial PRIMARY KEY, n int NOT NULL)"))
         clock = sb.clock
         assert isinstance(clock, FakeClock)
         ctx = make_ctx(db, clock, tmp, sb)
-        bodies: list[bytes] = []
-        for _ in range(n_notifies):
-            seeded = seed_order(ctx, (("W1", 1, "19.90"), ("W2", 1, "5.10")))
-            start = payments.start_payment(ctx, seeded.order_sn)
-            biz = json.loads(dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(start.url).query))["biz_content"])
-            sb.open_cashier(biz, "", "")
-            sb.pay(start.out_trade_no)
-            bodies.append(form(sb.notify_params(sb.trades[start.out_trade_no], "TRADE_SUCCESS")))
         gw = ctx.payments
         assert gw is not None
+        work = {(kind, t): _paid_bodies(ctx, sb, lines, n_notifies)
+                for kind, lines in (("split", SPLIT), ("single", SINGLE)) for t in thread_counts}
+        stmts = {kind: _statements_per_notify(ctx, _paid_bodies(ctx, sb, lines, 1)[0])
+                 for kind, lines in (("split", SPLIT), ("single", SINGLE))}
+        # Warm the pool to the largest thread count so no run pays for new connections.
+        warm = [db.engine.connect() for _ in range(max(thread_counts))]
+        for c in warm:
+            c.close()
 
-        t0 = time.perf_counter()
-        for body in bodies:
+        def verify(body: bytes) -> None:
             assert gw.verify_notify(dict(urllib.parse.parse_qsl(body.decode())))
-        floor = n_notifies / (time.perf_counter() - t0)
 
-        t0 = time.perf_counter()
-        for body in bodies:
+        def handle(body: bytes) -> None:
             assert notify.handle_notify(ctx, body, FORM) == "success"
-        full = n_notifies / (time.perf_counter() - t0)
+
+        floor, commit, split_rate, single_rate = [], [], [], []
+        for t in thread_counts:
+            floor.append(_rate(work["split", t], t, verify))
+            commit.append(_bare_commit_rate(db, n_notifies, t))
+            split_rate.append(_rate(work["split", t], t, handle))
+            single_rate.append(_rate(work["single", t], t, handle))
+        rows = [("floor: verify the notify signature only", floor),
+                ("floor: bare INSERT + COMMIT (PG)", commit),
+                (f"notify verified + committed, one warehouse ({stmts['single']} statements)", single_rate),
+                (f"notify verified + committed, two warehouses, split ({stmts['split']} statements)", split_rate)]
 
         with db.engine.connect() as conn:  # context: what one database round trip costs here
             t0 = time.perf_counter()
@@ -83,43 +163,55 @@ def run(n_notifies: int, n_queries: int) -> str:
         with admin.connect() as c:
             c.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         admin.dispose()
-    return "\n".join([
-        f"Notifies: {n_notifies} per run, each for a two-warehouse order (pay + deduct stock + outbox + split into "
-        f"two children), one thread, PostgreSQL on loopback; SDK round trips: {n_queries} `alipay.trade.query` "
-        "calls to the in-process sandbox. 2-core machine shared with other test runs (numbers are noisy). "
-        "`python benchmarks/payments.py --write docs/benchmarks.md`.",
+
+    head = " | ".join(f"{t} thread{'s' if t > 1 else ''}" for t in thread_counts)
+    lines = [
+        f"Notifies: {n_notifies} per cell, paid (`TRADE_SUCCESS`) notifies through `notify.handle_notify` "
+        "(verify + checks + one transaction: attempt, order, stock deduct, outbox, timeline, split, inbox), "
+        "PostgreSQL on loopback, N threads sharing one engine (pool >= N). Each cell: per second, and in brackets "
+        "the ratio to the verify-only floor at the same thread count, same run. 2-core machine shared with other "
+        "test runs (numbers are noisy). `python benchmarks/payments.py --write docs/benchmarks.md`.",
         "",
-        "| measure | per second | vs floor |",
-        "|---|---|---|",
-        f"| floor: verify the notify signature only | {floor:,.0f} | 1.00x |",
-        f"| notify verified + committed (PG, with split) | {full:,.0f} | {full / floor:.2f}x |",
-        f"| SDK -> sandbox round trip (`alipay.trade.query`, signed both ways) | {queries:,.0f} | - |",
-        "",
-        f"One PostgreSQL `SELECT 1` round trip took {round_trip_ms:.2f} ms during this run. A paid notify runs "
-        "26 statements and one commit (attempt, order, stock details and shelf rows, outbox, timeline, two split "
-        "children with items, inbox); on this loaded 2-core machine the writes and the commit, not the signature "
-        "check, set the rate.",
-        "",
-    ])
+        f"| measure | {head} |",
+        "|---|" + "---|" * len(thread_counts),
+    ]
+    for label, vals in rows:
+        cells = " | ".join(f"{v:,.0f} ({v / f:.2f}x)" for v, f in zip(vals, floor, strict=True))
+        lines.append(f"| {label} | {cells} |")
+    lines.append(f"| SDK -> sandbox round trip (`alipay.trade.query`, signed both ways), 1 thread | {queries:,.0f} |"
+                 + " |" * (len(thread_counts) - 1))
+    lines += ["", f"One PostgreSQL `SELECT 1` round trip took {round_trip_ms:.2f} ms during this run.", ""]
+    return "\n".join(lines)
 
 
-def write_section(path: Path, body: str) -> None:
+def write_section(path: Path, body: str, notes: str = "") -> None:
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     parts = old.split("\n## ")
-    kept = [parts[0]] + ["## " + x for x in parts[1:] if not x.startswith("Payments")]
-    path.write_text("\n".join(k.rstrip("\n") + "\n" for k in kept) + "\n## Payments\n\n" + body, encoding="utf-8")
+    out, done = [parts[0].rstrip("\n") + "\n"], False
+    for x in parts[1:]:
+        if x.startswith("Payments"):
+            out.append("## Payments\n\n" + body.rstrip("\n") + "\n" + (notes and "\n" + notes.rstrip("\n") + "\n"))
+            done = True
+        else:
+            out.append("## " + x.rstrip("\n") + "\n")
+    if not done:
+        out.append("## Payments\n\n" + body.rstrip("\n") + "\n" + (notes and "\n" + notes.rstrip("\n") + "\n"))
+    path.write_text("\n".join(out), encoding="utf-8")
 
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--notifies", type=int, default=500)
-    p.add_argument("--queries", type=int, default=200)
+    p.add_argument("--notifies", type=int, default=200)
+    p.add_argument("--threads", default="1,4,8")
+    p.add_argument("--queries", type=int, default=100)
     p.add_argument("--write", metavar="PATH", help="write the table into this markdown file (section Payments)")
+    p.add_argument("--notes", metavar="FILE", help="markdown appended under the table (the analysis)")
     args = p.parse_args()
-    result = run(args.notifies, args.queries)
+    result = run(args.notifies, [int(t) for t in args.threads.split(",")], args.queries)
     print(result)
     if args.write:
-        write_section(Path(args.write), result)
+        notes = Path(args.notes).read_text(encoding="utf-8") if args.notes else ""
+        write_section(Path(args.write), result, notes)
     return 0
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from console.services import outbox, split
 from console.services.context import ServiceContext
@@ -179,17 +180,24 @@ def apply_paid(s: Session, attempt: PaymentInfo, *, trade_no: str | None, buyer_
     if moved != 1:
         s.refresh(order)
         return _refund_late(s, attempt, order, trade_no, now, f"order is {order.status}")
-    s.refresh(order)
+    # The row now holds exactly what the UPDATE wrote; no need to read it back.
+    for key, value in (("status", OrderStatus.PAID.value), ("version", version + 1), ("paid_at", now),
+                       ("updated_at", now)):
+        set_committed_value(order, key, value)
     from console.services import stock  # written in parallel by the stock work; a late import keeps us loadable
 
-    stock.deduct_for_order(s, order.id, now)
+    details = stock.deduct_for_order(s, order.id, now, order_sn=order.order_sn)
     outbox.add(s, exchange=ORDER_EXCHANGE, routing_key=RK_ORDER_PAID, type="order.paid", now=now,
                order_sn=order.order_sn,
                payload={"order_id": order.id, "order_sn": order.order_sn, "out_trade_no": attempt.out_trade_no,
                         "trade_no": trade_no, "amount": str(attempt.total_amount)})
-    s.add(OrderEvent(order_id=order.id, order_sn=order.order_sn, kind="PAID",
-                     detail=f"paid {attempt.total_amount} CNY via {source}, trade {trade_no}", created_at=now))
-    children = split.split_after_payment(s, order, now)
+    # The PAID row and the split's rows go to the timeline together, in this order, as one insert.
+    events: list[dict[str, Any]] = [
+        {"order_id": order.id, "order_sn": order.order_sn, "kind": "PAID", "created_at": now,
+         "detail": f"paid {attempt.total_amount} CNY via {source}, trade {trade_no}"}]
+    with s.no_autoflush:  # the outbox row is flushed with the inbox row at commit
+        children = split.split_after_payment(s, order, now, details=details, events=events)
+    s.execute(insert(OrderEvent), events)
     detail = f"order {order.order_sn} paid" + (f", split into {len(children)}" if children else "")
     return Applied("PAID", detail)
 

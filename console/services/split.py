@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from decimal import ROUND_FLOOR, Decimal
+from typing import Any, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from console.services.models import Order, OrderEvent, OrderItem, WareOrderTask, WareOrderTaskDetail
@@ -43,13 +45,30 @@ def prorate(total: Decimal, weights: list[Decimal]) -> list[Decimal]:
     return [Decimal(sign * b) * CENT for b in base]
 
 
-def split_after_payment(s: Session, order: Order, now: dt.datetime) -> list[int]:
+class _Detail(NamedTuple):
+    id: int
+    sku_id: int
+    ware_id: int
+    sku_num: int
+
+
+def split_after_payment(s: Session, order: Order, now: dt.datetime, *,
+                        details: Sequence[tuple[int, int, int, int]] | None = None,
+                        events: list[dict[str, Any]] | None = None) -> list[int]:
     """In the payment's transaction: if the order's stock sits in more than one warehouse, the
-    parent becomes SPLIT and one PAID child per warehouse is created. Returns the children's ids."""
-    details = s.scalars(
-        select(WareOrderTaskDetail).join(WareOrderTask, WareOrderTask.id == WareOrderTaskDetail.task_id)
-        .where(WareOrderTask.order_sn == order.order_sn).order_by(WareOrderTaskDetail.id)).all()
-    wares = sorted({d.ware_id for d in details})
+    parent becomes SPLIT and one PAID child per warehouse is created. Returns the children's ids.
+
+    `details` are the order's stock details as (id, sku, ware, quantity) when the caller already read
+    them (the payment just deducted them); `events`, when given, collects the timeline rows for the
+    caller to insert with its own, in one statement."""
+    if details is None:
+        details = s.execute(
+            select(WareOrderTaskDetail.id, WareOrderTaskDetail.sku_id, WareOrderTaskDetail.ware_id,
+                   WareOrderTaskDetail.sku_num)
+            .join(WareOrderTask, WareOrderTask.id == WareOrderTaskDetail.task_id)
+            .where(WareOrderTask.order_sn == order.order_sn).order_by(WareOrderTaskDetail.id)).tuples().all()
+    rows = [_Detail(*d) for d in sorted(details)]
+    wares = sorted({d.ware_id for d in rows})
     if len(wares) <= 1:
         if wares and order.ware_id is None:
             s.execute(update(Order).where(Order.id == order.id).values(ware_id=wares[0])
@@ -59,7 +78,7 @@ def split_after_payment(s: Session, order: Order, now: dt.datetime) -> list[int]
 
     # Which quantity of each item ships from which warehouse (details are per SKU x warehouse).
     per_sku: dict[int, list[list[int]]] = defaultdict(list)  # sku -> [[ware, qty left], ...]
-    for d in details:
+    for d in rows:
         per_sku[d.sku_id].append([d.ware_id, d.sku_num])
     parts: dict[int, list[tuple[OrderItem, int]]] = defaultdict(list)  # ware -> [(item, qty)]
     for item in items:
@@ -98,25 +117,30 @@ def split_after_payment(s: Session, order: Order, now: dt.datetime) -> list[int]
         .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
     if moved != 1:
         return []
-    children: list[int] = []
-    for idx, w in enumerate(wares):
-        child = Order(order_sn=f"{order.order_sn}-{idx + 1}"[:32], member_id=order.member_id,
-                      status=OrderStatus.PAID.value, parent_id=order.id, ware_id=w,
-                      coupon_id=order.coupon_id, points_used=0, pay_type=order.pay_type,
-                      receiver_name=order.receiver_name, receiver_phone=order.receiver_phone,
-                      receiver_province=order.receiver_province, receiver_city=order.receiver_city,
-                      receiver_region=order.receiver_region, receiver_detail=order.receiver_detail,
-                      note=order.note, version=0, created_at=now, updated_at=now, paid_at=order.paid_at or now,
-                      **{name: amounts[name][idx] for name in _AMOUNTS})
-        s.add(child)
-        s.flush()
-        for it, q, amt in child_items[w]:
-            s.add(OrderItem(order_id=child.id, order_sn=child.order_sn, sku_id=it.sku_id, sku_code=it.sku_code,
-                            sku_name=it.sku_name, price=it.price, quantity=q, real_amount=amt, ware_id=w))
-        s.add(OrderEvent(order_id=child.id, order_sn=child.order_sn, kind="SPLIT_CHILD",
-                         detail=f"from {order.order_sn}, warehouse {w}, {amounts['pay_amount'][idx]} CNY",
-                         created_at=now))
-        children.append(child.id)
-    s.add(OrderEvent(order_id=order.id, order_sn=order.order_sn, kind="SPLIT",
-                     detail=f"split by warehouse into {len(children)} orders", created_at=now))
-    return children
+    # All children in one flush (one multi-row INSERT where the dialect can return the ids), then
+    # their items and the timeline rows each as one bulk insert.
+    kids = [Order(order_sn=f"{order.order_sn}-{idx + 1}"[:32], member_id=order.member_id,
+                  status=OrderStatus.PAID.value, parent_id=order.id, ware_id=w,
+                  coupon_id=order.coupon_id, points_used=0, pay_type=order.pay_type,
+                  receiver_name=order.receiver_name, receiver_phone=order.receiver_phone,
+                  receiver_province=order.receiver_province, receiver_city=order.receiver_city,
+                  receiver_region=order.receiver_region, receiver_detail=order.receiver_detail,
+                  note=order.note, version=0, created_at=now, updated_at=now, paid_at=order.paid_at or now,
+                  **{name: amounts[name][idx] for name in _AMOUNTS})
+            for idx, w in enumerate(wares)]
+    s.add_all(kids)
+    s.flush()
+    s.execute(insert(OrderItem), [
+        {"order_id": child.id, "order_sn": child.order_sn, "sku_id": it.sku_id, "sku_code": it.sku_code,
+         "sku_name": it.sku_name, "price": it.price, "quantity": q, "real_amount": amt, "ware_id": w}
+        for child, w in zip(kids, wares, strict=True) for it, q, amt in child_items[w]])
+    timeline = events if events is not None else []
+    timeline += [{"order_id": child.id, "order_sn": child.order_sn, "kind": "SPLIT_CHILD",
+                  "detail": f"from {order.order_sn}, warehouse {w}, {amounts['pay_amount'][idx]} CNY",
+                  "created_at": now}
+                 for idx, (child, w) in enumerate(zip(kids, wares, strict=True))]
+    timeline.append({"order_id": order.id, "order_sn": order.order_sn, "kind": "SPLIT",
+                     "detail": f"split by warehouse into {len(kids)} orders", "created_at": now})
+    if events is None:
+        s.execute(insert(OrderEvent), timeline)
+    return [child.id for child in kids]

@@ -311,32 +311,65 @@ def _task_ids_of_order(session: Session, order_id: int) -> list[int]:
     return [int(t) for t in session.scalars(q).all()]
 
 
-def deduct_for_order(session: Session, order_id: int, now: dt.datetime) -> None:
-    """LOCKED -> DEDUCTED for a paid order: the units leave the shelf (stock and stock_locked both drop)."""
-    for task_id in _task_ids_of_order(session, order_id):
-        details = session.execute(
-            select(WareOrderTaskDetail.id, WareOrderTaskDetail.sku_id, WareOrderTaskDetail.ware_id,
-                   WareOrderTaskDetail.sku_num)
-            .where(WareOrderTaskDetail.task_id == task_id,
+def deduct_for_order(session: Session, order_id: int, now: dt.datetime, *,
+                     order_sn: str | None = None) -> list[tuple[int, int, int, int]]:
+    """LOCKED -> DEDUCTED for a paid order: the units leave the shelf (stock and stock_locked both drop).
+
+    A constant number of round trips however many details: the order's details are read and locked
+    once (in sku, ware order, like every other stock path, so no deadlock), then moved by one UPDATE,
+    the shelf rows by one executemany, and the tasks settled by one UPDATE. Returns every detail of
+    the order's tasks as (detail id, sku, ware, quantity), by id, for the split to reuse."""
+    from sqlalchemy import Integer, bindparam  # local: this edit stays inside deduct_for_order
+
+    sn = order_sn if order_sn is not None else session.scalar(select(Order.order_sn).where(Order.id == order_id))
+    mine = WareOrderTask.order_id == order_id
+    if sn is not None:
+        mine = mine | (WareOrderTask.order_sn == sn)
+    rows = session.execute(
+        select(WareOrderTaskDetail.id, WareOrderTaskDetail.task_id, WareOrderTaskDetail.sku_id,
+               WareOrderTaskDetail.ware_id, WareOrderTaskDetail.sku_num, WareOrderTaskDetail.lock_status)
+        .select_from(WareOrderTask).join(WareOrderTaskDetail, WareOrderTask.id == WareOrderTaskDetail.task_id)
+        .where(mine)
+        .order_by(WareOrderTaskDetail.sku_id, WareOrderTaskDetail.ware_id, WareOrderTaskDetail.id)
+        # Held to the commit, so the UPDATE below moves exactly these rows; the task row is locked
+        # before its details, as release_in_session does, so the two never deadlock.
+        .with_for_update()
+    ).all()
+    locked = [r for r in rows if r.lock_status == LockStatus.LOCKED]
+    if locked:
+        moved = session.execute(
+            update(WareOrderTaskDetail)
+            .where(WareOrderTaskDetail.id.in_([r.id for r in locked]),
                    WareOrderTaskDetail.lock_status == LockStatus.LOCKED)
-            .order_by(WareOrderTaskDetail.sku_id, WareOrderTaskDetail.ware_id)
-        ).all()
-        for detail_id, sku_id, ware_id, n in details:
-            moved = session.execute(
-                update(WareOrderTaskDetail)
-                .where(WareOrderTaskDetail.id == detail_id,
-                       WareOrderTaskDetail.lock_status == LockStatus.LOCKED)
-                .values(lock_status=LockStatus.DEDUCTED, updated_at=now))
-            if moved.rowcount != 1:  # type: ignore[attr-defined]
-                continue
-            taken = session.execute(
-                update(WareSku)
-                .where(WareSku.sku_id == sku_id, WareSku.ware_id == ware_id,
-                       WareSku.stock_locked >= n, WareSku.stock >= n)
-                .values(stock=WareSku.stock - n, stock_locked=WareSku.stock_locked - n))
-            if taken.rowcount != 1:  # type: ignore[attr-defined]
-                raise RuntimeError(f"ware_sku {sku_id}/{ware_id} cannot give {n} locked units")
-        _settle_task(session, task_id, now)
+            .values(lock_status=LockStatus.DEDUCTED, updated_at=now)
+            .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
+        if moved != len(locked):
+            raise RuntimeError(f"order {order_id}: {moved} of {len(locked)} locked details moved")
+        units: dict[tuple[int, int], int] = {}
+        for r in locked:
+            units[(r.sku_id, r.ware_id)] = units.get((r.sku_id, r.ware_id), 0) + int(r.sku_num)
+        n = bindparam("b_n", type_=Integer())
+        taken = session.connection().execute(  # a Core executemany: psycopg sends it as one pipeline
+            update(WareSku)
+            .where(WareSku.sku_id == bindparam("b_sku"), WareSku.ware_id == bindparam("b_ware"),
+                   WareSku.stock_locked >= n, WareSku.stock >= n)
+            .values(stock=WareSku.stock - n, stock_locked=WareSku.stock_locked - n),
+            [{"b_sku": s, "b_ware": w, "b_n": k} for (s, w), k in sorted(units.items())]).rowcount
+        if taken != len(units):
+            raise RuntimeError(f"ware_sku rows {sorted(units)} cannot give {sorted(units.values())} locked units")
+    # Each task's status summarises its details now that none is LOCKED (as _settle_task does).
+    summary: dict[int, str] = {}
+    for r in rows:
+        if r.lock_status in (LockStatus.LOCKED, LockStatus.DEDUCTED):
+            summary[r.task_id] = LockStatus.DEDUCTED.value
+        else:
+            summary.setdefault(r.task_id, LockStatus.RELEASED.value)
+    for status in sorted(set(summary.values())):
+        session.execute(update(WareOrderTask)
+                        .where(WareOrderTask.id.in_(sorted(t for t, v in summary.items() if v == status)))
+                        .values(task_status=status, updated_at=now)
+                        .execution_options(synchronize_session=False))
+    return sorted((int(r.id), int(r.sku_id), int(r.ware_id), int(r.sku_num)) for r in rows)
 
 
 def restock_for_order(session: Session, order_id: int, now: dt.datetime) -> int:
