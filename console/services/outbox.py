@@ -258,7 +258,8 @@ _PUMP_EVERY = 1.0  # seconds waiting for the database before the broker connecti
 
 class RelayPipeline:
     """relay_once with the database overlapped: while the caller's thread publishes batch N, one
-    helper thread (its own sessions) settles batch N-1 and claims batch N+1.
+    helper thread (its own sessions) claims batch N+1 and then settles batch N-1 (claim first: the
+    next step waits for it, while a settle may trail).
 
     The broker is used only from the caller's thread. Guarantees are those of relay_once: claims
     take SKIP LOCKED and a lease, settles move only SENT rows. A batch claimed ahead and not
@@ -273,6 +274,7 @@ class RelayPipeline:
         self._closed = False
         self._ahead: Future[tuple[list[ClaimedMessage], dt.datetime]] | None = None
         self._settling: list[Future[RelayStats]] = []
+        self._unsettled: list[tuple[list[ClaimedMessage], dict[str, PublishResult], dt.datetime]] = []
 
     def step(self) -> RelayStats:
         """Publish one batch. `claimed` counts the batch published now; arrived/failed count the
@@ -283,20 +285,22 @@ class RelayPipeline:
             return relay_once(self.db, self.broker, self.clock, self.limit)
         batch = self._next_batch()
         if not batch:
+            self._submit_settles()
             done = self._collect(wait=True)
             return RelayStats(0, done.arrived, done.failed)
         self._ahead = self._submit(self._claim)
+        self._submit_settles()
         try:
             results = self.broker.publish_batch([c.message for c in batch])
         except BrokerUnavailable as exc:
-            self._settling.append(self._submit(settle, self.db, batch, exc.results, self.clock.now()))
+            self._unsettled.append((batch, exc.results, self.clock.now()))
             self.close()
             raise
         except BaseException:
             # Unknown state of this batch: its rows keep their lease and are retried after it.
             self.close()
             raise
-        self._settling.append(self._submit(settle, self.db, batch, results, self.clock.now()))
+        self._unsettled.append((batch, results, self.clock.now()))
         done = self._collect(wait=False)
         return RelayStats(len(batch), done.arrived, done.failed)
 
@@ -311,6 +315,7 @@ class RelayPipeline:
                 batch, _ = self._wait(ahead, pump=False)
                 if batch:
                     release(self.db, batch, self.clock.now())
+            self._submit_settles()
             return self._collect(wait=True, pump=False)
         finally:
             self._pool.shutdown(wait=True)
@@ -328,6 +333,11 @@ class RelayPipeline:
                 return batch
             self._wait(self._submit(release, self.db, batch, self.clock.now()))
         return self._wait(self._submit(self._claim))[0]
+
+    def _submit_settles(self) -> None:
+        for batch, results, now in self._unsettled:
+            self._settling.append(self._submit(settle, self.db, batch, results, now))
+        self._unsettled.clear()
 
     def _submit(self, fn: Callable[..., _T], *args: Any) -> Future[_T]:
         if self._pool is None:
