@@ -272,7 +272,7 @@ def write_section(path: Path, body: str) -> None:
     section = "Messaging\n\n" + body.rstrip("\n") + "\n"
     for i, part in enumerate(parts[1:], start=1):
         if part.startswith("Messaging\n"):
-            parts[i] = section + "\n"
+            parts[i] = section
             break
     else:
         parts.append(section)
