@@ -13,7 +13,7 @@ import urllib.parse
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from console.services import payments
@@ -83,12 +83,14 @@ def _parse(raw: bytes, content_type: str) -> tuple[_Parsed | None, str, str]:
 
 def _inbox(s: Session, *, raw: str, params: dict[str, str], signature_ok: bool, outcome: str, detail: str,
            source: str, now: dt.datetime) -> None:
-    s.add(PaymentNotify(notify_id=(params.get("notify_id") or None) and params["notify_id"][:128],
-                        out_trade_no=(params.get("out_trade_no") or "")[:64] or None,
-                        trade_no=(params.get("trade_no") or "")[:64] or None,
-                        trade_status=(params.get("trade_status") or "")[:24] or None,
-                        raw_body=raw, signature_ok=signature_ok, outcome=outcome, detail=detail[:500],
-                        source=source, received_at=now))
+    # A bulk-style insert: nothing reads the row back, so the ORM's unit of work is not needed.
+    s.execute(insert(PaymentNotify), [{
+        "notify_id": (params.get("notify_id") or None) and params["notify_id"][:128],
+        "out_trade_no": (params.get("out_trade_no") or "")[:64] or None,
+        "trade_no": (params.get("trade_no") or "")[:64] or None,
+        "trade_status": (params.get("trade_status") or "")[:24] or None,
+        "raw_body": raw, "signature_ok": signature_ok, "outcome": outcome, "detail": detail[:500],
+        "source": source, "received_at": now}])
 
 
 def _gmt(text: str | None) -> dt.datetime | None:

@@ -117,25 +117,26 @@ def split_after_payment(s: Session, order: Order, now: dt.datetime, *,
         .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
     if moved != 1:
         return []
-    # All children in one flush (one multi-row INSERT where the dialect can return the ids), then
-    # their items and the timeline rows each as one bulk insert.
-    kids = [Order(order_sn=f"{order.order_sn}-{idx + 1}"[:32], member_id=order.member_id,
-                  status=OrderStatus.PAID.value, parent_id=order.id, ware_id=w,
-                  coupon_id=order.coupon_id, points_used=0, pay_type=order.pay_type,
-                  receiver_name=order.receiver_name, receiver_phone=order.receiver_phone,
-                  receiver_province=order.receiver_province, receiver_city=order.receiver_city,
-                  receiver_region=order.receiver_region, receiver_detail=order.receiver_detail,
-                  note=order.note, version=0, created_at=now, updated_at=now, paid_at=order.paid_at or now,
-                  **{name: amounts[name][idx] for name in _AMOUNTS})
+    # All children in one multi-row INSERT .. RETURNING (ids in parameter order), then their items and
+    # the timeline rows each as one bulk insert: no per-object unit of work.
+    kids = [{"order_sn": f"{order.order_sn}-{idx + 1}"[:32], "member_id": order.member_id,
+             "status": OrderStatus.PAID.value, "parent_id": order.id, "ware_id": w,
+             "coupon_id": order.coupon_id, "points_used": 0, "pay_type": order.pay_type,
+             "receiver_name": order.receiver_name, "receiver_phone": order.receiver_phone,
+             "receiver_province": order.receiver_province, "receiver_city": order.receiver_city,
+             "receiver_region": order.receiver_region, "receiver_detail": order.receiver_detail,
+             "note": order.note, "version": 0, "created_at": now, "updated_at": now,
+             "paid_at": order.paid_at or now, **{name: amounts[name][idx] for name in _AMOUNTS}}
             for idx, w in enumerate(wares)]
-    s.add_all(kids)
-    s.flush()
+    ids = list(s.scalars(insert(Order).returning(Order.id, sort_by_parameter_order=True), kids))
+    for child, child_id in zip(kids, ids, strict=True):
+        child["id"] = child_id
     s.execute(insert(OrderItem), [
-        {"order_id": child.id, "order_sn": child.order_sn, "sku_id": it.sku_id, "sku_code": it.sku_code,
+        {"order_id": child["id"], "order_sn": child["order_sn"], "sku_id": it.sku_id, "sku_code": it.sku_code,
          "sku_name": it.sku_name, "price": it.price, "quantity": q, "real_amount": amt, "ware_id": w}
         for child, w in zip(kids, wares, strict=True) for it, q, amt in child_items[w]])
     timeline = events if events is not None else []
-    timeline += [{"order_id": child.id, "order_sn": child.order_sn, "kind": "SPLIT_CHILD",
+    timeline += [{"order_id": child["id"], "order_sn": child["order_sn"], "kind": "SPLIT_CHILD",
                   "detail": f"from {order.order_sn}, warehouse {w}, {amounts['pay_amount'][idx]} CNY",
                   "created_at": now}
                  for idx, (child, w) in enumerate(zip(kids, wares, strict=True))]
@@ -143,4 +144,4 @@ def split_after_payment(s: Session, order: Order, now: dt.datetime, *,
                      "detail": f"split by warehouse into {len(kids)} orders", "created_at": now})
     if events is None:
         s.execute(insert(OrderEvent), timeline)
-    return [child.id for child in kids]
+    return ids
