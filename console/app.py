@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from console.services import operators
 from console.services.rows import OperatorIdentity
 from console.services.states import Role
+from console.views import language as ui_language
 from console.views.api import ConsoleApi
 from console.views.async_call import run_service
 from console.views.bridge import Bridge
@@ -44,14 +45,22 @@ def load_style(app: QApplication) -> None:
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """zh_CN from resources/translations/console_zh_CN.qm; English is the source language."""
+def install_translator(app: QApplication, language: str, *, saved: bool = True) -> QTranslator | None:
+    """zh_CN from resources/translations/console_zh_CN.qm; English is the source language.
+
+    `language` is the LANGUAGE setting; the choice made in the console's language box (stored in
+    the UI settings) wins over it unless saved=False.
+    """
+    if saved:
+        language = ui_language.effective_language(language)
+    ui_language.active = "en"
     if language == "en":
         return None
     translator = QTranslator(app)
     if translator.load(f"console_{language}", str(RESOURCES / "translations")):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
+        ui_language.active = language
         return translator
     log.warning("no translation for %s in %s", language, RESOURCES / "translations")
     return None

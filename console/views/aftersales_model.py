@@ -129,7 +129,7 @@ class AfterSalesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(colours[1]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Auto-approves soon" if not self.disputes else "SLA nearly breached"
+            return self.tr("Auto-approves soon") if not self.disputes else self.tr("SLA nearly breached")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from console.views.api import ConsoleApi
+from console.views import language
 from console.views.bridge import Bridge
 from console.views.pages import PAGES
 from console.views.pages.base import BasePage
@@ -53,6 +54,9 @@ class MainWindow(QMainWindow):
         if who:
             self.health.user_label.setText(f"{who.username} · {who.role}")
         self.setStatusBar(self.health)
+        self.language_box = language.LanguageBox(language.active)
+        self.language_box.chosen.connect(lambda text: self.health.showMessage(text, 15000))
+        self.health.addPermanentWidget(self.language_box)
 
         bridge.changed.connect(self._on_change)
         bridge.message.connect(lambda text: self.health.showMessage(text, 5000))

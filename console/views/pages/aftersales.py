@@ -49,7 +49,7 @@ class AfterSalesPage(BasePage):
         bar.addWidget(QLabel(self.tr("Status")))
         self.status_box = QComboBox()
         for st in STATUSES:
-            self.status_box.addItem(st.replace("_", " ").capitalize() if st else self.tr("All"), st)
+            self.status_box.addItem(self.tr(st.replace("_", " ").capitalize() if st else "All"), st)
         self.status_box.currentIndexChanged.connect(self.start_refresh)
         bar.addWidget(self.status_box)
         self.count_label = QLabel()
@@ -110,7 +110,7 @@ class AfterSalesPage(BasePage):
         rows = await run_service(self.api.list_aftersales, status)
         self.model.set_rows(rows)
         due = sum(1 for r in rows if r.status == "REQUESTED")
-        self.count_label.setText(self.tr(f"{len(rows)} requests, {due} awaiting review"))
+        self.count_label.setText(self.tr("{n} requests, {due} awaiting review").format(n=len(rows), due=due))
         self.detail.clear()
         self.current = None
         self._sync_buttons()
@@ -170,11 +170,11 @@ class AfterSalesPage(BasePage):
     # --- actions (awaitable, so tests drive them without dialogs) -------------------------
     async def approve(self, row: AfterSaleRow) -> bool:
         return await self._act(self.api.approve_aftersale, row.id, row.version,
-                               done=self.tr(f"Request {row.id} approved; the refund is on its way."))
+                               done=self.tr("Request {id} approved; the refund is on its way.").format(id=row.id))
 
     async def reject(self, row: AfterSaleRow, reason: str) -> bool:
         return await self._act(self.api.reject_aftersale, row.id, reason, row.version,
-                               done=self.tr(f"Request {row.id} rejected."))
+                               done=self.tr("Request {id} rejected.").format(id=row.id))
 
     async def bulk_dry_run(self, decision: str, reason: str = "") -> BulkSummary | None:
         ids = [r.id for r in self.selected_rows()]
@@ -191,8 +191,9 @@ class AfterSalesPage(BasePage):
         except Exception as exc:
             self.notice.setText(str(exc))
             return None
-        skipped = f", {len(result.skipped)} skipped (changed meanwhile)" if result.skipped else ""
-        self.notice.setText(self.tr(f"{decision.lower()}d {len(result.changed)}{skipped}."))
+        done = self.tr("approved {n}") if decision == "APPROVE" else self.tr("rejected {n}")
+        skipped = self.tr(", {n} skipped (changed meanwhile)").format(n=len(result.skipped)) if result.skipped else ""
+        self.notice.setText(done.format(n=len(result.changed)) + skipped + ".")
         await self.refresh()
         return result
 
@@ -214,7 +215,7 @@ class AfterSalesPage(BasePage):
             return
         r = rows[0]
         if QMessageBox.question(self, self.tr("Approve refund"),
-                                self.tr(f"Refund ¥{r.amount:,.2f} to the buyer of order {r.order_sn}?")) \
+                                self.tr("Refund ¥{amount} to the buyer of order {sn}?").format(amount=f"{r.amount:,.2f}", sn=r.order_sn)) \
                 == QMessageBox.StandardButton.Yes:
             spawn(self.approve(r))
 

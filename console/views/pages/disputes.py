@@ -108,7 +108,7 @@ class DisputesPage(BasePage):
         rows = await run_service(self.api.list_disputes, not self.show_closed.isChecked())
         self.model.set_rows(rows)
         open_n = sum(1 for r in rows if r.status == "DISPUTED")
-        self.count_label.setText(self.tr(f"{open_n} open disputes, soonest SLA first"))
+        self.count_label.setText(self.tr("{n} open disputes, soonest SLA first").format(n=open_n))
         self.current = None
         self.detail.clear()
         self._sync_buttons()
@@ -179,9 +179,9 @@ class DisputesPage(BasePage):
             self.notice.setText(str(exc))
             await self.refresh()
             return False
-        what = "refund the buyer" if decision == REFUND else "uphold the rejection"
+        what = self.tr("refund the buyer") if decision == REFUND else self.tr("uphold the rejection")
         self.note_edit.clear()
-        self.notice.setText(self.tr(f"Dispute {r.id} decided: {what}."))
+        self.notice.setText(self.tr("Dispute {id} decided: {what}.").format(id=r.id, what=what))
         await self.refresh()
         return True
 
@@ -193,8 +193,10 @@ class DisputesPage(BasePage):
         if not note:
             self.notice.setText(self.tr("Write the reason for your decision first."))
             return
-        what = f"refund ¥{r.amount:,.2f} to the buyer" if decision == REFUND else "uphold the merchant's rejection"
-        if QMessageBox.question(self, self.tr("Decide dispute"), self.tr(f"Dispute {r.id}: {what}? This is final.")) \
+        what = self.tr("refund ¥{amount} to the buyer").format(amount=f"{r.amount:,.2f}") if decision == REFUND \
+            else self.tr("uphold the merchant's rejection")
+        ask = self.tr("Dispute {id}: {what}? This is final.").format(id=r.id, what=what)
+        if QMessageBox.question(self, self.tr("Decide dispute"), ask) \
                 == QMessageBox.StandardButton.Yes:
             spawn(self.decide(decision, note))
 

@@ -61,7 +61,7 @@ class OrdersPage(BasePage):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), "")
         for st in OrderStatus:
-            self.status.addItem(st.value, st.value)
+            self.status.addItem(self.tr(st.value), st.value)  # English shows the code, zh_CN a label
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.use_dates = QCheckBox(self.tr("Created"))
         today = QDate.currentDate()
@@ -71,11 +71,12 @@ class OrdersPage(BasePage):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
         self.warehouse = QComboBox()
+        self.warehouse.setObjectName("warehouseFilter")  # warehouse names are data, not UI text
         self.warehouse.addItem(self.tr("All warehouses"), None)
         self.amount_min = QLineEdit()
         self.amount_max = QLineEdit()
         for w, ph in ((self.amount_min, "min ¥"), (self.amount_max, "max ¥")):
-            w.setPlaceholderText(ph)
+            w.setPlaceholderText(self.tr(ph))
             w.setMaximumWidth(70)
             w.returnPressed.connect(self.apply_filters)
         go = QPushButton(self.tr("Search"))

@@ -116,6 +116,7 @@ class StockPage(BasePage):
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.apply_filters)
         self.warehouse = QComboBox()
+        self.warehouse.setObjectName("warehouseFilter")  # warehouse names are data, not UI text
         self.warehouse.addItem(self.tr("All warehouses"), None)
         self.warehouse.currentIndexChanged.connect(self.apply_filters)
         go = QPushButton(self.tr("Search"))
