@@ -4,11 +4,13 @@ language box: the choice is stored and wins over the LANGUAGE setting on the nex
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -178,3 +180,19 @@ def test_the_language_choice_is_stored_and_wins_over_the_setting(qtbot, qapp, ct
     assert install_translator(qapp, "zh_CN") is None and language.active == "en"
     with pytest.raises(ValueError):
         language.save_language("fr")
+
+
+def test_the_qm_is_written_without_lrelease(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """build.py's own .qm writer (used when pyside6-lrelease is missing) gives the same lookups."""
+    spec = importlib.util.spec_from_file_location(
+        "tr_build", Path(__file__).resolve().parent.parent / "resources" / "translations" / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    qm = tmp_path / "console_zh_CN.qm"
+    build.write_qm(qm, build.ZH, build.CONTEXTS)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    wrong = [(c, k) for c in build.CONTEXTS for k, v in build.ZH.items() if translator.translate(c, k) != v]
+    assert wrong == []
+    assert translator.translate("OrdersPage", "no such text") == ""

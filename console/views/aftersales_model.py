@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from console.services.aftersales import AfterSaleRow
@@ -148,7 +148,7 @@ def _display(r: AfterSaleRow, col: int) -> str:
     if col == COL_ORDER:
         return r.order_sn
     if col == COL_KIND:
-        return KIND_LABELS.get(r.kind, r.kind)
+        return QCoreApplication.translate("AfterSalesModel", KIND_LABELS[r.kind]) if r.kind in KIND_LABELS else r.kind
     if col == COL_STATUS:
         return r.status + (f" ({r.decided_by})" if r.decided_by == "AUTO" else "")
     if col == COL_AMOUNT:

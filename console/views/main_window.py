@@ -8,8 +8,8 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
-from console.views.api import ConsoleApi
 from console.views import language
+from console.views.api import ConsoleApi
 from console.views.bridge import Bridge
 from console.views.pages import PAGES
 from console.views.pages.base import BasePage

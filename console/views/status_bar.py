@@ -63,7 +63,9 @@ class HealthBar(QStatusBar):
 
     def _set(self, name: str, state: str) -> None:
         label = self.labels[name]
-        label.setText(f"{self.tr(LABELS[name])}: {self.tr(state)}")
+        # "11/11 running": the counts stay, the word is translated
+        shown = state.replace("running", self.tr("running")) if state.endswith("running") else self.tr(state)
+        label.setText(f"{self.tr(LABELS[name])}: {shown}")
         label.setProperty("state", state)
         colour = {"up": "#1a7f37", "down": "#cf222e", "stopped": "#9a6700"}.get(
             state, "#1a7f37" if state.endswith("running") else "#57606a")

@@ -282,6 +282,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>HealthBar</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -564,6 +565,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>SignInDialog</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -846,6 +848,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>BasePage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -1128,6 +1131,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>PlaceholderPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -1410,6 +1414,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>OrdersPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -1692,6 +1697,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>OrdersModel</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -1974,6 +1980,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>AfterSalesPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -2256,6 +2263,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>DisputesPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -2538,6 +2546,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>StockPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -2820,6 +2829,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>OutboxPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -3102,6 +3112,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>PaymentsPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -3384,6 +3395,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>ReconciliationPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -3666,6 +3678,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>WorkersPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -3948,6 +3961,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>AfterSalesModel</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -4230,6 +4244,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>RowsModel</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -4512,6 +4527,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>PagedRowsModel</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -4794,6 +4810,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>LanguageBox</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -5076,6 +5093,7 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 <context><name>Console</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -5358,5 +5376,6 @@
 <message><source>Last activity</source><translation>最近活动</translation></message>
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
+<message><source>running</source><translation>运行中</translation></message>
 </context>
 </TS>

@@ -214,9 +214,8 @@ class AfterSalesPage(BasePage):
         if len(rows) != 1:
             return
         r = rows[0]
-        if QMessageBox.question(self, self.tr("Approve refund"),
-                                self.tr("Refund ¥{amount} to the buyer of order {sn}?").format(amount=f"{r.amount:,.2f}", sn=r.order_sn)) \
-                == QMessageBox.StandardButton.Yes:
+        ask = self.tr("Refund ¥{amount} to the buyer of order {sn}?").format(amount=f"{r.amount:,.2f}", sn=r.order_sn)
+        if QMessageBox.question(self, self.tr("Approve refund"), ask) == QMessageBox.StandardButton.Yes:
             spawn(self.approve(r))
 
     def _ask_reason(self, title: str) -> str | None:
