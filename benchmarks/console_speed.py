@@ -1,8 +1,12 @@
 """Console speed: the Orders list on 1,000,000 orders, on PostgreSQL and SQLite.
 
 Measures (median of several runs): the first page (query + OrdersModel load through the qasync
-loop, as the page does it), a status filter, a deep keyset page, a search; and the event-loop lag
-while a thread hammers the database with list queries (the GUI thread must stay responsive).
+loop, as the page does it), a status filter, a deep keyset page, a search; the event-loop lag while
+two threads hammer the database with list queries; and the lag the issue asks for: the MainWindow
+open on the Orders page (ticker and status bar running) while the REAL worker host
+(bootstrap.build_workers) relays a backlog of outbox rows and its consumers close orders at full
+rate (local queue on SQLite, RabbitMQ on PostgreSQL). Lag = how late a 10 ms QTimer fires on the
+GUI thread. Console memory = VmRSS after the first pages are loaded.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/console_speed.py [--rows N] [--write docs/benchmarks.md]
 
@@ -15,6 +19,7 @@ import argparse
 import asyncio
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -34,6 +39,11 @@ from console.services.queries import OrderFilter, Sort
 from console.services.uow import Database
 
 PG_ADMIN = os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+AMQP_HOST = os.environ.get("BENCH_AMQP_HOST", "127.0.0.1")
+BACKLOG = 6000      # outbox rows waiting when the workers start: more than the window can drain
+LAG_SECONDS = 12.0  # how long the 10 ms ticker is watched, idle and under load
+SWITCH_INTERVALS = (0.005, 0.001)  # Python's default, and a shorter one
 STATUSES = ["PENDING_PAYMENT", "PAID", "SHIPPED", "COMPLETED", "CANCELLED", "CLOSED"]
 
 
@@ -157,6 +167,167 @@ def measure(db: Database) -> dict[str, str]:
     return out
 
 
+def vm_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def seed_backlog(db: Database, n: int) -> None:
+    """n outbox rows 'order.release.order' for unpaid orders: the relay publishes them, order-close
+    closes each order (and writes one more outbox row that stock-release consumes)."""
+    import datetime as dt
+
+    from console.services import outbox
+    from console.services import topology as t
+    from console.services.models import Order
+
+    now = dt.datetime.now(dt.UTC)
+    with db.transaction() as s:
+        sns = s.scalars(text("SELECT order_sn FROM orders WHERE status = 'PENDING_PAYMENT' "
+                             "ORDER BY id DESC LIMIT :n").bindparams(n=n)).all()
+        assert Order.__tablename__ == "orders"
+        for sn in sns:
+            outbox.add(s, exchange=t.ORDER_EXCHANGE, routing_key=t.RK_ORDER_RELEASE, type="order.release",
+                       payload={"order_sn": sn}, now=now, order_sn=sn)
+
+
+class GcPauses:
+    """Durations (ms) of the garbage collector's passes, by generation: a full pass holds the GIL."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        self._t0 = 0.0
+        self._gc = gc
+        gc.callbacks.append(self._cb)
+
+    def _cb(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._t0 = time.perf_counter()
+        else:
+            self.pauses[info["generation"]].append((time.perf_counter() - self._t0) * 1000)
+
+    def close(self) -> str:
+        self._gc.callbacks.remove(self._cb)
+        full = self.pauses[2]
+        return f"{len(full)} full passes, max {max(full, default=0):.0f} ms; " \
+               f"gen1 max {max(self.pauses[1], default=0):.0f} ms"
+
+
+def ticker_lags(loop, seconds: float) -> list[float]:  # type: ignore[no-untyped-def]
+    """How late (ms) a 10 ms QTimer on the GUI thread fires, for `seconds`."""
+    from PySide6.QtCore import QTimer
+
+    lags: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        lags.append(max(0.0, (now - last[0]) * 1000 - 10))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    loop.run_until_complete(asyncio.sleep(seconds))
+    timer.stop()
+    return sorted(lags)
+
+
+def fmt_lags(lags: list[float]) -> str:
+    return f"{lags[len(lags) // 2]:.1f} / {lags[int(len(lags) * 0.99)]:.1f} / {lags[-1]:.1f} ms"
+
+
+def console_under_load(db_url: str, amqp_url: str, tmp: str) -> dict[str, str]:
+    """The MainWindow on the Orders page while the real worker host works through a backlog."""
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from console import app as console_app
+    from console import bootstrap, config
+    from console.services.rows import OperatorIdentity
+    from console.services.states import Role
+    from console.views import settings_store
+    from console.views.main_window import MainWindow
+
+    settings_store.PATH_OVERRIDE = f"{tmp}/ui.ini"
+    settings = config.Settings(db_url=db_url, redis_url=REDIS_URL, amqp_url=amqp_url, data_dir=tmp,
+                               notify_port=0, sandbox_port=0)
+    rt = bootstrap.build(settings, migrate_schema=False)
+    out: dict[str, str] = {}
+    qapp = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        host = bootstrap.build_workers(rt)
+        api = console_app.build_api(rt)
+        api.identity = OperatorIdentity(1, "bench", Role.ADMIN)
+        window = MainWindow(api, console_app.wire_bridge(rt), health_interval_ms=1000)
+        window.show()
+        window.select_page("orders")
+        window.start()
+        loop.run_until_complete(console_app.wait_loaded(window, 60))
+        out["console memory (VmRSS, window open, first pages loaded)"] = f"{vm_rss_mb():.0f} MB"
+        # A full garbage-collector pass, timed before and after console.app.settle_gc() (gc.freeze).
+        t = time.perf_counter()
+        import gc
+        gc.collect()
+        unfrozen = (time.perf_counter() - t) * 1000
+        console_app.settle_gc()
+        t = time.perf_counter()
+        gc.collect()
+        out["full GC pass on the GUI thread: before / after settle_gc (gc.freeze)"] = \
+            f"{unfrozen:.0f} / {(time.perf_counter() - t) * 1000:.0f} ms"
+        idle = ticker_lags(loop, LAG_SECONDS / 2)
+        out["GUI lag, workers stopped (p50/p99/max)"] = fmt_lags(idle)
+        default_switch = sys.getswitchinterval()
+        seed_backlog(rt.db, BACKLOG)
+        host.start()
+        gcp = GcPauses()
+        t0 = time.perf_counter()
+        before = {n: host.worker(n).info().processed for n in ("relay", "order-close", "stock-release")}
+        # A/B in the same run: alternate the GIL switch interval in short slices, so both settings
+        # see the same mix of relay and consumer work (and the same noise from other processes).
+        busy: dict[float, list[float]] = {s: [] for s in SWITCH_INTERVALS}
+        slices = 0
+        while time.perf_counter() - t0 < LAG_SECONDS:
+            si = SWITCH_INTERVALS[slices % len(SWITCH_INTERVALS)]
+            sys.setswitchinterval(si)
+            busy[si] += ticker_lags(loop, 1.0)
+            slices += 1
+        sys.setswitchinterval(default_switch)
+        elapsed = time.perf_counter() - t0
+        done = {n: host.worker(n).info().processed - before[n] for n in before}
+        rates = ", ".join(f"{n} {v / elapsed:.0f}/s" for n, v in done.items())
+        for si, lags in busy.items():
+            lags.sort()
+            out[f"GUI lag, workers at full rate, switch interval {si * 1000:g} ms (p50/p99/max)"] = \
+                f"{fmt_lags(lags)} ({len([x for x in lags if x > 50])} of {len(lags)} ticks > 50 ms)"
+        out["worker throughput during the lag run"] = rates
+        out["garbage collector during the lag run"] = gcp.close()
+        out["console memory after the run"] = f"{vm_rss_mb():.0f} MB"
+        window.health.timer.stop()
+        window.hide()
+        window.deleteLater()
+    finally:
+        rt.close()
+        asyncio.set_event_loop(None)
+        loop.close()
+    return out
+
+
+def make_vhost() -> tuple[str, str]:
+    vhost = f"oc_bench_{uuid.uuid4().hex[:8]}"
+    subprocess.run(["rabbitmqctl", "-q", "add_vhost", vhost], check=True, capture_output=True)
+    subprocess.run(["rabbitmqctl", "-q", "set_permissions", "-p", vhost, "guest", ".*", ".*", ".*"],
+                   check=True, capture_output=True)
+    return vhost, f"amqp://guest:guest@{AMQP_HOST}:5672/{vhost}"
+
+
 def run_pg(rows: int) -> tuple[float, dict[str, str]]:
     name = f"oc_bench_{uuid.uuid4().hex[:8]}"
     admin = create_engine(normalize_url(PG_ADMIN), isolation_level="AUTOCOMMIT")
@@ -168,6 +339,13 @@ def run_pg(rows: int) -> tuple[float, dict[str, str]]:
         seed = bulk_seed(db, rows)
         result = measure(db)
         db.dispose()
+        vhost, amqp = make_vhost()
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                result |= console_under_load(
+                    normalize_url(PG_ADMIN).set(database=name).render_as_string(hide_password=False), amqp, tmp)
+        finally:
+            subprocess.run(["rabbitmqctl", "-q", "delete_vhost", vhost], capture_output=True)
         return seed, result
     finally:
         with admin.connect() as c:
@@ -182,6 +360,7 @@ def run_sqlite(rows: int) -> tuple[float, dict[str, str]]:
         seed = bulk_seed(db, rows)
         result = measure(db)
         db.dispose()
+        result |= console_under_load(f"sqlite:///{tmp}/bench.db", "", tmp)
         return seed, result
 
 
@@ -189,9 +368,12 @@ def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--rows", type=int, default=1_000_000)
     p.add_argument("--write", help="replace the '## Console' section of this Markdown file")
-    args = p.parse_args()
     results = {}
+    p.add_argument("--only", choices=("PostgreSQL", "SQLite"))
+    args = p.parse_args()
     for label, fn in (("PostgreSQL", run_pg), ("SQLite", run_sqlite)):
+        if args.only and label != args.only:
+            continue
         seed, res = fn(args.rows)
         results[label] = res
         print(f"{label}: seeded {args.rows:,} orders in {seed:.1f} s", flush=True)
@@ -201,7 +383,9 @@ def main() -> int:
              "Targets: first page < 200 ms, status filter < 300 ms. "
              "`QT_QPA_PLATFORM=offscreen python benchmarks/console_speed.py --write docs/benchmarks.md`.", "",
              "| measure | PostgreSQL | SQLite |", "|---|---|---|"]
-    lines += [f"| {n} | {results['PostgreSQL'][n]} | {results['SQLite'][n]} |" for n in names]
+    cell = {label: res for label, res in results.items()}
+    lines += [f"| {n} | {cell.get('PostgreSQL', {}).get(n, '')} | {cell.get('SQLite', {}).get(n, '')} |"
+              for n in names]
     table = "\n".join(lines) + "\n"
     print(table)
     if args.write:
