@@ -12,6 +12,7 @@ import asyncio
 import gc
 import logging
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from console.services import operators
 from console.services.rows import OperatorIdentity
 from console.services.states import Role
 from console.views import language as ui_language
+from console.views import settings_store
 from console.views.api import ConsoleApi
 from console.views.async_call import run_service
 from console.views.bridge import Bridge
@@ -82,6 +84,10 @@ def run_gui(rt: Any, *, demo: bool, screenshot: str | None, page: str | None) ->
     if page is not None and page not in PAGE_NAMES:
         print(f"error: unknown page {page!r} (pages: {', '.join(PAGE_NAMES)})", file=sys.stderr)
         return 2
+    if screenshot and settings_store.PATH_OVERRIDE is None:
+        # A screenshot shows the defaults (column widths, language from settings), whatever this
+        # person's console remembers, and remembers nothing itself.
+        settings_store.PATH_OVERRIDE = str(Path(tempfile.mkdtemp(prefix="oc-shot-")) / "ui.ini")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Order Console")

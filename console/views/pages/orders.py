@@ -119,6 +119,8 @@ class OrdersPage(BasePage):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # The list is what a merchant scans: give it room for every column; the detail reads fine narrower.
+        split.setSizes([760, 460])
         self.body.addWidget(split, 1)
         self.count_label = QLabel("")
         self.body.addWidget(self.count_label)
