@@ -73,7 +73,7 @@ def local_row(process: str, info: WorkerInfoLike) -> WorkerRow:
 
 
 def fleet(ctx: ServiceContext, identity: OperatorIdentity, host: HostLike | None) -> list[WorkerRow]:
-    """Every worker of every process, this process's from the live host; sorted by process, name."""
+    """Every worker of every process, this process's from the live host (listed first)."""
     require(identity, "view_workers")
     now = ctx.clock.now()
     rows: dict[tuple[str, str], WorkerRow] = {}
@@ -84,7 +84,11 @@ def fleet(ctx: ServiceContext, identity: OperatorIdentity, host: HostLike | None
         for info in host.snapshot():
             row = local_row(host.process, info)
             rows[row.key] = row
-    return [rows[k] for k in sorted(rows)]
+    # This console's workers first, then live processes, then stopped or silent ones.
+    def rank(r: WorkerRow) -> tuple[int, str, str]:
+        return (0 if r.local else 2 if r.stale or r.state == "STOPPED" else 1, r.process, r.name)
+
+    return sorted(rows.values(), key=rank)
 
 
 def _set_running(ctx: ServiceContext, identity: OperatorIdentity, host: HostLike | None, name: str,
