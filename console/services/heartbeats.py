@@ -61,5 +61,7 @@ def fleet(db: Database, now: dt.datetime, *, stale_after: int = 60,
         finished = {r.process for r in rows} - {
             r.process for r in rows if r.state != "STOPPED" or now - r.last_seen < stopped_visible_for}
         rows = [r for r in rows if r.process not in finished]
+        # A worker that said STOPPED is not "gone quiet": it told us it was going.
         return [FleetRow(r.name, r.process, r.state, r.processed, r.failed, r.last_error, r.last_seen,
-                         (now - r.last_seen).total_seconds() > stale_after) for r in rows]
+                         r.state != "STOPPED" and (now - r.last_seen).total_seconds() > stale_after)
+                for r in rows]
