@@ -33,6 +33,7 @@ from console.views.api import ConsoleApi
 from console.views.bridge import Bridge
 from console.views.main_window import MainWindow
 from console.views.pages import PAGE_NAMES
+from console.views.pages.orders import OrdersPage
 from tests.orders_seed import seed_orders
 from tests.qt_async import aloop  # noqa: F401 - fixture
 
@@ -180,6 +181,26 @@ def test_the_language_choice_is_stored_and_wins_over_the_setting(qtbot, qapp, ct
     assert install_translator(qapp, "zh_CN") is None and language.active == "en"
     with pytest.raises(ValueError):
         language.save_language("fr")
+
+
+def test_the_order_detail_pane_is_chinese_in_zh_cn(qtbot, ctx, zh) -> None:  # type: ignore[no-untyped-def]
+    """The HTML detail pane's labels are translated; the order's codes and names stay as stored."""
+    api = ConsoleApi(ctx, {})
+    api.identity = OperatorIdentity(1, "admin", "ADMIN")
+    page = OrdersPage(api, Bridge())
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.start_refresh()
+    page.select_row(0)
+    sn = page.model.rows[0].order_sn
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.order.order_sn == sn, timeout=5000)
+    text = page.detail_view.toPlainText()
+    assert "会员" in text and "商品" in text, text
+    assert "实付" in text  # the items' "Paid" column, told apart from the header's "Paid" (付款时间)
+    assert sn in text
+    labels = text.replace(page.detail.order.receiver_name, "")  # the seed names receivers "Receiver N": data
+    assert "Payment attempts" not in labels and "Receiver" not in labels, text
 
 
 def test_the_qm_is_written_without_lrelease(tmp_path) -> None:  # type: ignore[no-untyped-def]

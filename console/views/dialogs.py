@@ -48,13 +48,17 @@ def ask_action(parent: QWidget, action: str, detail: OrderDetail) -> dict[str, A
         dlg, form, _ = _form(parent, tr("Ship ") + sn)
         carrier = QComboBox()
         carrier.setEditable(True)
-        carrier.addItems(CARRIERS)
+        for code in CARRIERS:  # shown translated, stored as the English name
+            carrier.addItem(tr(code), code)
         tracking = QLineEdit()
         form.addRow(tr("Carrier"), carrier)
         form.addRow(tr("Tracking number"), tracking)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
-        return {"carrier": carrier.currentText(), "tracking_no": tracking.text()}
+        picked = carrier.currentText()
+        if picked == carrier.itemText(carrier.currentIndex()):
+            picked = carrier.currentData() or picked
+        return {"carrier": picked, "tracking_no": tracking.text()}
     if action == "internal_note":
         dlg, form, _ = _form(parent, tr("Internal note on ") + sn, tr("Only operators see this note."))
         text = QPlainTextEdit()

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from console.services.payments import NotifyDetail, NotifyRow, PaymentAttemptRow
 from console.services.rows import Page
 from console.views.rows_model import Column, PagedRowsModel
@@ -73,10 +75,15 @@ def notifies_model(lister: Lister, page_size: int = 200) -> PagedRowsModel[Notif
 def raw_body_text(d: NotifyDetail) -> str:
     """The viewer's text: a header, then the form decoded one `key = value` per line (sorted as
     Alipay signs them), then the body exactly as received."""
-    head = [f"inbox row #{d.id}   received {when(d.received_at)} UTC   source {d.source}",
-            f"signature {'valid' if d.signature_ok else 'INVALID'}   outcome {d.outcome}"]
+    def t(text: str) -> str:  # the viewer's labels in the page's language; field names and values stay as sent
+        return QCoreApplication.translate("PaymentsPage", text)
+
+    head = [t("inbox row #{id}   received {at} UTC   source {source}").format(
+                id=d.id, at=when(d.received_at), source=d.source),
+            t("signature {sig}   outcome {outcome}").format(
+                sig=t("valid") if d.signature_ok else t("INVALID"), outcome=d.outcome)]
     if d.detail:
-        head.append(f"detail: {d.detail}")
+        head.append(t("detail: {detail}").format(detail=d.detail))
     head.append("")
     try:
         pairs = urllib.parse.parse_qsl(d.raw_body, keep_blank_values=True, strict_parsing=True)
@@ -84,9 +91,9 @@ def raw_body_text(d: NotifyDetail) -> str:
         pairs = []
     if pairs:
         width = max(len(k) for k, _ in pairs)
-        head.append("Form fields:")
+        head.append(t("Form fields:"))
         head.extend(f"  {k.ljust(width)} = {v}" for k, v in sorted(pairs))
     else:
-        head.append("(the body is not a form)")
-    head += ["", "Raw body:", d.raw_body]
+        head.append(t("(the body is not a form)"))
+    head += ["", t("Raw body:"), d.raw_body]
     return "\n".join(head)

@@ -338,6 +338,89 @@ ZH = {
     "Processed": "已处理",
     "Failed": "失败",
     "running": "运行中",
+    # detail panes (HTML) and preset lists; codes, names and stored text inside them stay as stored
+    "Paid": "付款时间",
+    "Pay by": "付款截止",
+    "Total": "合计",
+    "Freight": "运费",
+    "Coupon": "优惠券",
+    "Points": "积分",
+    "Adjustment": "调价",
+    "To pay": "应付",
+    "Address": "地址",
+    "Shipment": "物流",
+    "Items": "商品",
+    "Price": "单价",
+    "Qty": "数量",
+    "Refunds": "退款",
+    "Request no.": "退款请求号",
+    "Child orders": "子订单",
+    "Stock work order #{id} ({status})": "库存工作单 #{id}（{status}）",
+    "Lock": "锁定",
+    "Timeline": "时间线",
+    "When (UTC)": "时间 (UTC)",
+    "What": "事件",
+    "Who": "操作人",
+    "Request {id} — order {sn}": "售后申请 {id} — 订单 {sn}",
+    "¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)": "申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）",
+    "order {status}": "订单 {status}",
+    "Reason:": "原因：",
+    "Evidence": "凭证",
+    "Rejected by {who}:": "{who} 拒绝：",
+    "Buyer's dispute:": "买家申诉：",
+    "Decision by {who}:": "{who} 裁决：",
+    "Order history": "订单历史",
+    "{n} request(s) would be approved.": "将同意 {n} 条申请。",
+    "{n} request(s) would be rejected.": "将拒绝 {n} 条申请。",
+    "{n} are no longer REQUESTED and will be skipped.": "{n} 条已不在待审核状态，将跳过。",
+    "{n} no longer exist.": "{n} 条已不存在。",
+    "Item was received in good order (carrier confirms delivery)": "商品已完好签收（快递公司确认已送达）",
+    "Request is outside the after-sales policy": "申请不符合售后政策",
+    "Evidence does not show the problem": "凭证未能证明所述问题",
+    "Dispute {id} — order {sn}": "纠纷 {id} — 订单 {sn}",
+    "¥{amount} of ¥{paid} paid": "申请 ¥{amount}，实付 ¥{paid}",
+    "Buyer": "买家",
+    "Notes": "备注",
+    "No notes yet.": "暂无备注。",
+    "History": "历史",
+    "No drift:": "无偏差：",
+    "every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.": "每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。",
+    "Drift found": "发现偏差",
+    "Locked counter ≠ sum of LOCKED lines": "锁定计数 ≠ LOCKED 明细之和",
+    "SKU @ warehouse": "SKU @ 仓库",
+    "Counter": "计数",
+    "LOCKED lines": "LOCKED 明细",
+    "(exceeds stock: needs a person)": "（超过库存：需人工处理）",
+    "Stock held for cancelled or missing orders": "已取消或不存在的订单占用的库存",
+    "Order": "订单",
+    "Units": "件数",
+    "missing": "不存在",
+    "Work order #{id}": "工单 #{id}",
+    "Order {sn} · {status} · created {at} UTC": "订单 {sn} · {status} · 创建于 {at} UTC",
+    "no such order": "无此订单",
+    "{n} locked counter(s) will be set to the sum of their LOCKED lines;": "{n} 个锁定计数将设为其 LOCKED 明细之和；",
+    "{n} work order(s) of cancelled or missing orders will be released.": "{n} 个已取消或不存在订单的工单将被释放。",
+    "inbox row #{id}   received {at} UTC   source {source}": "收件箱记录 #{id}   接收于 {at} UTC   来源 {source}",
+    "signature {sig}   outcome {outcome}": "签名 {sig}   结果 {outcome}",
+    "valid": "有效",
+    "INVALID": "无效",
+    "detail: {detail}": "详情：{detail}",
+    "Form fields:": "表单字段：",
+    "(the body is not a form)": "（内容不是表单）",
+    "Raw body:": "原始内容：",
+    "SF Express": "顺丰速运",
+    "JD Logistics": "京东物流",
+    "ZTO": "中通快递",
+    "YTO": "圆通速递",
+    "STO": "申通快递",
+    "EMS": "EMS",
+}
+
+# One English word read two ways on one page: (source, disambiguation) -> Chinese. The code passes the
+# same disambiguation to translate(); Qt falls back to ZH[source] when it finds none.
+ZH_WHICH = {
+    ("Paid", "amount"): "实付",
+    ("Refunded", "when"): "退款时间",
 }
 
 
@@ -351,6 +434,9 @@ def build() -> int:
         lines.append(f"<context><name>{ctx}</name>")
         for src, zh in ZH.items():
             lines.append(f"<message><source>{escape(src)}</source><translation>{escape(zh)}</translation></message>")
+        for (src, which), zh in ZH_WHICH.items():
+            lines.append(f"<message><source>{escape(src)}</source><comment>{escape(which)}</comment>"
+                         f"<translation>{escape(zh)}</translation></message>")
         lines.append("</context>")
     lines.append("</TS>")
     ts = HERE / "console_zh_CN.ts"
@@ -360,7 +446,7 @@ def build() -> int:
     if Path(lrelease).exists():
         return subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)]).returncode
     print("pyside6-lrelease not found; writing the .qm directly", file=sys.stderr)
-    write_qm(qm, ZH, CONTEXTS)
+    write_qm(qm, ZH, CONTEXTS, ZH_WHICH)
     return 0
 
 
@@ -368,7 +454,7 @@ def build() -> int:
 # The subset of Qt's binary format QTranslator reads: magic, a sorted (hash, offset) table and the
 # messages (translation as UTF-16BE, context and source as UTF-8). See qtbase qtranslator.cpp.
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-TAG_END, TAG_TRANSLATION, TAG_SOURCE, TAG_CONTEXT = 1, 3, 6, 7
+TAG_END, TAG_TRANSLATION, TAG_SOURCE, TAG_CONTEXT, TAG_COMMENT = 1, 3, 6, 7, 8
 SECTION_HASHES, SECTION_MESSAGES = 0x42, 0x69
 
 
@@ -383,16 +469,23 @@ def elf_hash(data: bytes) -> int:
     return h or 1
 
 
-def write_qm(path: Path, glossary: dict[str, str], contexts: tuple[str, ...]) -> None:
+def write_qm(path: Path, glossary: dict[str, str], contexts: tuple[str, ...],
+             which: dict[tuple[str, str], str] | None = None) -> None:
     messages = bytearray()
     hashes: list[tuple[int, int]] = []
+    entries = [(src, "", zh) for src, zh in glossary.items()]
+    entries += [(src, comment, zh) for (src, comment), zh in (which or {}).items()]
     for ctx in contexts:
-        for src, zh in glossary.items():
-            hashes.append((elf_hash(src.encode("utf-8")), len(messages)))
+        for src, comment, zh in entries:
+            # Qt hashes the source text followed by the disambiguation
+            hashes.append((elf_hash((src + comment).encode("utf-8")), len(messages)))
             tr, s, c = zh.encode("utf-16-be"), src.encode("utf-8"), ctx.encode("utf-8")
             messages += struct.pack(">BI", TAG_TRANSLATION, len(tr)) + tr
             messages += struct.pack(">BI", TAG_SOURCE, len(s)) + s
             messages += struct.pack(">BI", TAG_CONTEXT, len(c)) + c
+            if comment:
+                cm = comment.encode("utf-8")
+                messages += struct.pack(">BI", TAG_COMMENT, len(cm)) + cm
             messages += bytes([TAG_END])
     table = b"".join(struct.pack(">II", h, off) for h, off in sorted(hashes))
     path.write_bytes(

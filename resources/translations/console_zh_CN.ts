@@ -283,6 +283,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>HealthBar</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -566,6 +643,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>SignInDialog</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -849,6 +1003,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>BasePage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -1132,6 +1363,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>PlaceholderPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -1415,6 +1723,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>OrdersPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -1698,6 +2083,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>OrdersModel</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -1981,6 +2443,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>AfterSalesPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -2264,6 +2803,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>DisputesPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -2547,6 +3163,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>StockPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -2830,6 +3523,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>OutboxPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -3113,6 +3883,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>PaymentsPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -3396,6 +4243,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>ReconciliationPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -3679,6 +4603,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>WorkersPage</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -3962,6 +4963,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>AfterSalesModel</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -4245,6 +5323,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>RowsModel</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -4528,6 +5683,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>PagedRowsModel</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -4811,6 +6043,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>LanguageBox</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -5094,6 +6403,83 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 <context><name>Console</name>
 <message><source>Order Console</source><translation>订单控制台</translation></message>
@@ -5377,5 +6763,82 @@
 <message><source>Processed</source><translation>已处理</translation></message>
 <message><source>Failed</source><translation>失败</translation></message>
 <message><source>running</source><translation>运行中</translation></message>
+<message><source>Paid</source><translation>付款时间</translation></message>
+<message><source>Pay by</source><translation>付款截止</translation></message>
+<message><source>Total</source><translation>合计</translation></message>
+<message><source>Freight</source><translation>运费</translation></message>
+<message><source>Coupon</source><translation>优惠券</translation></message>
+<message><source>Points</source><translation>积分</translation></message>
+<message><source>Adjustment</source><translation>调价</translation></message>
+<message><source>To pay</source><translation>应付</translation></message>
+<message><source>Address</source><translation>地址</translation></message>
+<message><source>Shipment</source><translation>物流</translation></message>
+<message><source>Items</source><translation>商品</translation></message>
+<message><source>Price</source><translation>单价</translation></message>
+<message><source>Qty</source><translation>数量</translation></message>
+<message><source>Refunds</source><translation>退款</translation></message>
+<message><source>Request no.</source><translation>退款请求号</translation></message>
+<message><source>Child orders</source><translation>子订单</translation></message>
+<message><source>Stock work order #{id} ({status})</source><translation>库存工作单 #{id}（{status}）</translation></message>
+<message><source>Lock</source><translation>锁定</translation></message>
+<message><source>Timeline</source><translation>时间线</translation></message>
+<message><source>When (UTC)</source><translation>时间 (UTC)</translation></message>
+<message><source>What</source><translation>事件</translation></message>
+<message><source>Who</source><translation>操作人</translation></message>
+<message><source>Request {id} — order {sn}</source><translation>售后申请 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)</source><translation>申请 ¥{amount}，实付 ¥{paid}（已退或退款中 ¥{refunded}）</translation></message>
+<message><source>order {status}</source><translation>订单 {status}</translation></message>
+<message><source>Reason:</source><translation>原因：</translation></message>
+<message><source>Evidence</source><translation>凭证</translation></message>
+<message><source>Rejected by {who}:</source><translation>{who} 拒绝：</translation></message>
+<message><source>Buyer's dispute:</source><translation>买家申诉：</translation></message>
+<message><source>Decision by {who}:</source><translation>{who} 裁决：</translation></message>
+<message><source>Order history</source><translation>订单历史</translation></message>
+<message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
+<message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
+<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
+<message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
+<message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
+<message><source>Evidence does not show the problem</source><translation>凭证未能证明所述问题</translation></message>
+<message><source>Dispute {id} — order {sn}</source><translation>纠纷 {id} — 订单 {sn}</translation></message>
+<message><source>¥{amount} of ¥{paid} paid</source><translation>申请 ¥{amount}，实付 ¥{paid}</translation></message>
+<message><source>Buyer</source><translation>买家</translation></message>
+<message><source>Notes</source><translation>备注</translation></message>
+<message><source>No notes yet.</source><translation>暂无备注。</translation></message>
+<message><source>History</source><translation>历史</translation></message>
+<message><source>No drift:</source><translation>无偏差：</translation></message>
+<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>Drift found</source><translation>发现偏差</translation></message>
+<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
+<message><source>Counter</source><translation>计数</translation></message>
+<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
+<message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
+<message><source>Order</source><translation>订单</translation></message>
+<message><source>Units</source><translation>件数</translation></message>
+<message><source>missing</source><translation>不存在</translation></message>
+<message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
+<message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
+<message><source>no such order</source><translation>无此订单</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
+<message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
+<message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
+<message><source>valid</source><translation>有效</translation></message>
+<message><source>INVALID</source><translation>无效</translation></message>
+<message><source>detail: {detail}</source><translation>详情：{detail}</translation></message>
+<message><source>Form fields:</source><translation>表单字段：</translation></message>
+<message><source>(the body is not a form)</source><translation>（内容不是表单）</translation></message>
+<message><source>Raw body:</source><translation>原始内容：</translation></message>
+<message><source>SF Express</source><translation>顺丰速运</translation></message>
+<message><source>JD Logistics</source><translation>京东物流</translation></message>
+<message><source>ZTO</source><translation>中通快递</translation></message>
+<message><source>YTO</source><translation>圆通速递</translation></message>
+<message><source>STO</source><translation>申通快递</translation></message>
+<message><source>EMS</source><translation>EMS</translation></message>
+<message><source>Paid</source><comment>amount</comment><translation>实付</translation></message>
+<message><source>Refunded</source><comment>when</comment><translation>退款时间</translation></message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -220,7 +220,7 @@ class AfterSalesPage(BasePage):
 
     def _ask_reason(self, title: str) -> str | None:
         reason, ok = QInputDialog.getItem(self, title, self.tr("Reason (the buyer sees it; at most 200 characters)"),
-                                          list(REJECT_TEMPLATES), 0, True)
+                                          [self.tr(t) for t in REJECT_TEMPLATES], 0, True)
         return reason.strip() if ok and reason.strip() else None
 
     def _reject_clicked(self) -> None:
@@ -253,22 +253,29 @@ class AfterSalesPage(BasePage):
 
 
 def summary_text(s: BulkSummary) -> str:
-    verb = "approved" if s.decision == "APPROVE" else "rejected"
-    lines = [f"{len(s.would_change)} request(s) would be {verb}."]
+    head = "{n} request(s) would be approved." if s.decision == "APPROVE" else "{n} request(s) would be rejected."
+    lines = [_t(head).format(n=len(s.would_change))]
     if s.not_requested:
-        lines.append(f"{len(s.not_requested)} are no longer REQUESTED and will be skipped.")
+        lines.append(_t("{n} are no longer REQUESTED and will be skipped.").format(n=len(s.not_requested)))
     if s.missing:
-        lines.append(f"{len(s.missing)} no longer exist.")
+        lines.append(_t("{n} no longer exist.").format(n=len(s.missing)))
     return "\n".join(lines)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AfterSalesPage", text)
+
+
 def render_detail(d: AfterSaleDetail) -> str:
+    """Labels are translated; codes, reasons and evidence are data and shown as stored."""
     e = html.escape
     r = d.row
-    parts = [f"<h3>Request {r.id} — order {e(r.order_sn)}</h3>",
-             f"<p><b>{e(r.status)}</b> · {e(r.kind)} · ¥{r.amount:,.2f} of ¥{d.pay_amount:,.2f} paid "
-             f"(¥{d.refunded:,.2f} refunded or in progress) · order {e(d.order_status)}</p>",
-             f"<p><b>Reason:</b> {e(r.reason_code)} {e(d.reason_text)}</p>"]
+    paid = _t("¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)").format(
+        amount=f"{r.amount:,.2f}", paid=f"{d.pay_amount:,.2f}", refunded=f"{d.refunded:,.2f}")
+    parts = [f"<h3>{e(_t('Request {id} — order {sn}').format(id=r.id, sn=r.order_sn))}</h3>",
+             f"<p><b>{e(r.status)}</b> · {e(r.kind)} · {e(paid)} · "
+             f"{e(_t('order {status}').format(status=d.order_status))}</p>",
+             f"<p><b>{e(_t('Reason:'))}</b> {e(r.reason_code)} {e(d.reason_text)}</p>"]
     if d.evidence:
         lines = []
         for line in d.evidence.splitlines():
@@ -276,14 +283,17 @@ def render_detail(d: AfterSaleDetail) -> str:
                 lines.append(f'<a href="{e(line)}">{e(line)}</a>')
             else:
                 lines.append(e(line))
-        parts.append("<p><b>Evidence</b><br>" + "<br>".join(lines) + "</p>")
+        parts.append(f"<p><b>{e(_t('Evidence'))}</b><br>" + "<br>".join(lines) + "</p>")
     if d.reject_reason:
-        parts.append(f"<p><b>Rejected by {e(r.decided_by or '')}:</b> {e(d.reject_reason)}</p>")
+        who = _t("Rejected by {who}:").format(who=r.decided_by or "")
+        parts.append(f"<p><b>{e(who)}</b> {e(d.reject_reason)}</p>")
     if d.dispute_statement:
-        parts.append(f"<p><b>Buyer's dispute:</b> {e(d.dispute_statement)}</p>")
+        label = _t("Buyer's dispute:")
+        parts.append(f"<p><b>{e(label)}</b> {e(d.dispute_statement)}</p>")
     if d.arbitration_note:
-        parts.append(f"<p><b>Decision by {e(d.arbitrated_by or '')}:</b> {e(d.arbitration_note)}</p>")
-    parts.append("<h4>Order history</h4><table cellspacing='4'>")
+        who = _t("Decision by {who}:").format(who=d.arbitrated_by or "")
+        parts.append(f"<p><b>{e(who)}</b> {e(d.arbitration_note)}</p>")
+    parts.append(f"<h4>{e(_t('Order history'))}</h4><table cellspacing='4'>")
     for at, kind, actor, detail in d.history:
         parts.append(f"<tr><td>{at:%m-%d %H:%M}</td><td><b>{e(kind)}</b></td><td>{e(actor)}</td>"
                      f"<td>{e(detail)}</td></tr>")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -201,26 +201,35 @@ class DisputesPage(BasePage):
             spawn(self.decide(decision, note))
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DisputesPage", text)
+
+
 def render_dispute(d: AfterSaleDetail) -> str:
+    """Labels are translated; statements, reasons and notes are data and shown as stored."""
     e = html.escape
     r = d.row
     sla = f"{r.sla_deadline:%Y-%m-%d %H:%M} UTC" if r.sla_deadline else "—"
-    parts = [f"<h3>Dispute {r.id} — order {e(r.order_sn)}</h3>",
-             f"<p><b>{e(r.status)}</b> · ¥{r.amount:,.2f} of ¥{d.pay_amount:,.2f} paid · SLA {sla}</p>",
-             "<table width='100%' cellspacing='6'><tr><th align='left'>Buyer</th><th align='left'>Merchant</th></tr>",
+    paid = _t("¥{amount} of ¥{paid} paid").format(amount=f"{r.amount:,.2f}", paid=f"{d.pay_amount:,.2f}")
+    rejected_by = _t("Rejected by {who}:").format(who=r.decided_by or "")
+    parts = [f"<h3>{e(_t('Dispute {id} — order {sn}').format(id=r.id, sn=r.order_sn))}</h3>",
+             f"<p><b>{e(r.status)}</b> · {e(paid)} · SLA {sla}</p>",
+             f"<table width='100%' cellspacing='6'><tr><th align='left'>{e(_t('Buyer'))}</th>"
+             f"<th align='left'>{e(_t('Merchant'))}</th></tr>",
              f"<tr><td valign='top'>{e(r.reason_code)}: {e(d.reason_text)}<br>"
              + "<br>".join(e(line) for line in d.evidence.splitlines())
              + f"<br><i>{e(d.dispute_statement or '')}</i></td>"
-             f"<td valign='top'>Rejected by {e(r.decided_by or '')}:<br><i>{e(d.reject_reason or '')}</i></td></tr>"
+             f"<td valign='top'>{e(rejected_by)}<br><i>{e(d.reject_reason or '')}</i></td></tr>"
              "</table>"]
     if d.arbitration_note:
-        parts.append(f"<p><b>Decision by {e(d.arbitrated_by or '')}:</b> {e(d.arbitration_note)}</p>")
-    parts.append("<h4>Notes</h4>")
+        who = _t("Decision by {who}:").format(who=d.arbitrated_by or "")
+        parts.append(f"<p><b>{e(who)}</b> {e(d.arbitration_note)}</p>")
+    parts.append(f"<h4>{e(_t('Notes'))}</h4>")
     if not d.notes:
-        parts.append("<p><i>No notes yet.</i></p>")
+        parts.append(f"<p><i>{e(_t('No notes yet.'))}</i></p>")
     for n in d.notes:
         parts.append(f"<p><b>{e(n.author)}</b> ({e(n.role)}, {n.created_at:%m-%d %H:%M}): {e(n.text)}</p>")
-    parts.append("<h4>History</h4><table cellspacing='4'>")
+    parts.append(f"<h4>{e(_t('History'))}</h4><table cellspacing='4'>")
     for at, kind, actor, detail in d.history:
         parts.append(f"<tr><td>{at:%m-%d %H:%M}</td><td><b>{e(kind)}</b></td><td>{e(actor)}</td>"
                      f"<td>{e(detail)}</td></tr>")

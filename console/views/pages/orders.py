@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -362,9 +362,15 @@ def _when(v: dt.datetime | None) -> str:
     return "" if v is None else v.strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _t(text: str, which: str | None = None) -> str:
+    """The page's translation (render_detail is a plain function, so no self.tr); `which` tells
+    apart one English word with two Chinese renderings (Paid: when vs how much)."""
+    return QCoreApplication.translate("OrdersPage", text, which)
+
+
 def render_detail(d: OrderDetail) -> str:
     """The detail pane as HTML (escaped): header, amounts, address, items, payments, refunds,
-    children, stock work order, timeline."""
+    children, stock work order, timeline. Labels are translated; values (codes, names) are data."""
     e = html.escape
     o = d.order
     parts = [f"<h2>{e(o.order_sn)} <span style='color:#57606a'>· {e(o.status)}"
@@ -381,7 +387,7 @@ def render_detail(d: OrderDetail) -> str:
             ("Note", d.note), ("Shipment", f"{d.carrier or ''} {d.tracking_no or ''}".strip())]
     for label, value in rows:
         if value.strip():
-            parts.append(f"<tr><td style='color:#57606a'>{e(label)}</td><td>{e(value)}</td></tr>")
+            parts.append(f"<tr><td style='color:#57606a'>{e(_t(label))}</td><td>{e(value)}</td></tr>")
     parts.append("</table>")
 
     def table(title: str, head: tuple[str, ...], body: list[tuple[str, ...]]) -> None:
@@ -393,21 +399,21 @@ def render_detail(d: OrderDetail) -> str:
             parts.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>")
         parts.append("</table>")
 
-    table("Items", ("SKU", "Name", "Price", "Qty", "Paid", "Refunded"),
+    table(_t("Items"), (_t("SKU"), _t("Name"), _t("Price"), _t("Qty"), _t("Paid", "amount"), _t("Refunded")),
           [(i.sku_code, i.sku_name, _money(i.price), str(i.quantity), _money(i.real_amount),
             _money(i.refunded_amount)) for i in d.items])
-    table("Payment attempts", ("out_trade_no", "Alipay trade no.", "Amount", "Status", "Paid"),
+    table(_t("Payment attempts"), ("out_trade_no", _t("Alipay trade no."), _t("Amount"), _t("Status"), _t("Paid")),
           [(p.out_trade_no, p.trade_no or "", _money(p.total_amount), p.payment_status, _when(p.paid_at))
            for p in d.payments])
-    table("Refunds", ("Request no.", "Amount", "Status", "Reason", "Refunded"),
+    table(_t("Refunds"), (_t("Request no."), _t("Amount"), _t("Status"), _t("Reason"), _t("Refunded", "when")),
           [(r.out_request_no, _money(r.refund_amount), r.refund_status, r.reason, _when(r.refunded_at))
            for r in d.refunds])
-    table("Child orders", ("Order no.", "Status", "Warehouse", "Amount"),
+    table(_t("Child orders"), (_t("Order no."), _t("Status"), _t("Warehouse"), _t("Amount")),
           [(c.order_sn, c.status, str(c.ware_id or ""), _money(c.pay_amount)) for c in d.children])
     if d.task is not None:
-        table(f"Stock work order #{d.task.id} ({d.task.task_status})", ("SKU", "Warehouse", "Qty", "Lock"),
+        title = _t("Stock work order #{id} ({status})").format(id=d.task.id, status=d.task.task_status)
+        table(title, (_t("SKU"), _t("Warehouse"), _t("Qty"), _t("Lock")),
               [(str(t.sku_id), str(t.ware_id), str(t.sku_num), t.lock_status) for t in d.task.details])
-    table("Timeline", ("When (UTC)", "Source", "What", "Who", "Detail"),
+    table(_t("Timeline"), (_t("When (UTC)"), _t("Source"), _t("What"), _t("Who"), _t("Detail")),
           [(_when(t.at), t.source, t.kind, t.actor, t.detail) for t in d.timeline])
     return "".join(parts)
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,31 +58,38 @@ def ask_repair(parent: QWidget, report: DriftReport) -> str | None:
 
 
 def drift_summary(report: DriftReport) -> str:
-    parts = [f"{len(report.counters)} locked counter(s) will be set to the sum of their LOCKED lines;",
-             f"{len(report.orphans)} work order(s) of cancelled or missing orders will be released."]
+    parts = [_t("{n} locked counter(s) will be set to the sum of their LOCKED lines;").format(n=len(report.counters)),
+             _t("{n} work order(s) of cancelled or missing orders will be released.").format(n=len(report.orphans))]
     return " ".join(parts)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StockPage", text)
 
 
 def render_drift(report: DriftReport) -> str:
     e = html.escape
     if report.clean:
-        return "<p style='color:#1a7f37'><b>No drift:</b> every locked counter equals its LOCKED lines, " \
-               "and no cancelled or missing order holds stock.</p>"
-    out = ["<h3>Drift found</h3>"]
+        return (f"<p style='color:#1a7f37'><b>{e(_t('No drift:'))}</b> "
+                + e(_t("every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock."))
+                + "</p>")
+    out = [f"<h3>{e(_t('Drift found'))}</h3>"]
     if report.counters:
-        out.append("<p><b>Locked counter ≠ sum of LOCKED lines</b></p><table cellpadding=3>"
-                   "<tr><th align=left>SKU @ warehouse</th><th>Stock</th><th>Counter</th><th>LOCKED lines</th>"
-                   "</tr>")
+        out.append(f"<p><b>{e(_t('Locked counter ≠ sum of LOCKED lines'))}</b></p><table cellpadding=3>"
+                   f"<tr><th align=left>{e(_t('SKU @ warehouse'))}</th><th>{e(_t('Stock'))}</th>"
+                   f"<th>{e(_t('Counter'))}</th><th>{e(_t('LOCKED lines'))}</th></tr>")
         for d in report.counters:
-            warn = "" if d.repairable else " <span style='color:#cf222e'>(exceeds stock: needs a person)</span>"
+            warn = "" if d.repairable else \
+                f" <span style='color:#cf222e'>{e(_t('(exceeds stock: needs a person)'))}</span>"
             out.append(f"<tr><td>{e(d.label)}{warn}</td><td align=right>{d.stock}</td>"
                        f"<td align=right>{d.stock_locked}</td><td align=right>{d.locked_details}</td></tr>")
         out.append("</table>")
     if report.orphans:
-        out.append("<p><b>Stock held for cancelled or missing orders</b></p><table cellpadding=3>"
-                   "<tr><th align=left>Order no.</th><th align=left>Order</th><th>Units</th></tr>")
+        out.append(f"<p><b>{e(_t('Stock held for cancelled or missing orders'))}</b></p><table cellpadding=3>"
+                   f"<tr><th align=left>{e(_t('Order no.'))}</th><th align=left>{e(_t('Order'))}</th>"
+                   f"<th>{e(_t('Units'))}</th></tr>")
         for o in report.orphans:
-            out.append(f"<tr><td>{e(o.order_sn)}</td><td>{e(o.order_status or 'missing')}</td>"
+            out.append(f"<tr><td>{e(o.order_sn)}</td><td>{e(o.order_status or _t('missing'))}</td>"
                        f"<td align=right>{o.units}</td></tr>")
         out.append("</table>")
     return "".join(out)
@@ -92,11 +99,12 @@ def render_task(r: WorkOrderRow) -> str:
     e = html.escape
     rows = "".join(f"<tr><td>{e(d.sku_code)}</td><td>{e(d.ware_code)}</td><td align=right>{d.sku_num}</td>"
                    f"<td>{e(d.lock_status)}</td></tr>" for d in r.details)
-    return (f"<h3>Work order #{r.id} · {e(r.task_status)}</h3>"
-            f"<p style='{GREY}'>Order {e(r.order_sn)} · {e(r.order_status or 'no such order')} · "
-            f"created {r.created_at:%Y-%m-%d %H:%M} UTC</p>"
-            "<table cellpadding=3><tr><th align=left>SKU</th><th align=left>Warehouse</th><th>Qty</th>"
-            f"<th align=left>Lock</th></tr>{rows}</table>")
+    sub = _t("Order {sn} · {status} · created {at} UTC").format(
+        sn=r.order_sn, status=r.order_status or _t("no such order"), at=f"{r.created_at:%Y-%m-%d %H:%M}")
+    return (f"<h3>{e(_t('Work order #{id}').format(id=r.id))} · {e(r.task_status)}</h3>"
+            f"<p style='{GREY}'>{e(sub)}</p>"
+            f"<table cellpadding=3><tr><th align=left>{e(_t('SKU'))}</th><th align=left>{e(_t('Warehouse'))}</th>"
+            f"<th>{e(_t('Qty'))}</th><th align=left>{e(_t('Lock'))}</th></tr>{rows}</table>")
 
 
 class StockPage(BasePage):
