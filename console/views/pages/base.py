@@ -6,6 +6,9 @@ a slot. When the database or a server is unreachable the banner says so, with a 
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -66,6 +69,17 @@ class BasePage(QWidget):
             self.last_error = ""
         self.is_loaded = True
         self.loaded.emit()
+
+    async def guarded(self, load: Awaitable[Any], then: Callable[[], None] | None = None) -> None:
+        """Await a load: on failure the banner says why; on success it goes, and `then` runs."""
+        try:
+            await load
+        except Exception as exc:  # shown to the person; the page stays usable
+            self.show_error(exc)
+        else:
+            self.banner.hide()
+            if then is not None:
+                then()
 
     def show_error(self, exc: BaseException | str) -> None:
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -164,7 +164,7 @@ class OutboxPage(BasePage):
         self._live = QTimer(self)
         self._live.setSingleShot(True)
         self._live.setInterval(LIVE_DELAY_MS)
-        self._live.timeout.connect(lambda: spawn(self._report(self.reload_all())))
+        self._live.timeout.connect(lambda: spawn(self.guarded(self.reload_all(), self._update_line)))
 
     # --- loading ----------------------------------------------------------------------------
     def current_filter(self) -> MessageFilter:
@@ -198,16 +198,7 @@ class OutboxPage(BasePage):
         self.dead.set_rows(await run_service(self.api.dead_letters))
 
     def apply_filters(self) -> None:
-        spawn(self._report(self.messages.reload(self.current_filter())))
-
-    async def _report(self, coro: Any) -> None:
-        try:
-            await coro
-        except Exception as exc:
-            self.show_error(exc)
-        else:
-            self.banner.hide()
-            self._update_line()
+        spawn(self.guarded(self.messages.reload(self.current_filter()), self._update_line))
 
     def _update_line(self) -> None:
         more = self.tr(" (scroll for more)") if self.messages.has_more else ""

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,25 +30,9 @@ from console.views.async_call import run_service, spawn
 from console.views.pages.base import BasePage
 from console.views.pages.outbox import ask_reason
 from console.views.payments_model import ATTEMPT_TRADE_NO_COLUMN, attempts_model, notifies_model, raw_body_text
-from console.views.rows_model import PagedRowsModel
+from console.views.tables import row_table
 
 LIVE_DELAY_MS = 300  # coalesce bursts of payment changes into one reload
-
-
-def make_table(model: PagedRowsModel[Any], name: str,
-               elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> QTableView:
-    t = QTableView()
-    t.setObjectName(name)
-    t.setModel(model)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.setWordWrap(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.setTextElideMode(elide)
-    return t
 
 
 class PaymentsPage(BasePage):
@@ -96,7 +78,7 @@ class PaymentsPage(BasePage):
         self.attempts.failed.connect(self.show_error)
         self.attempts.loaded.connect(self._update_line)
         # Long trade numbers elided in the middle keep both ends readable.
-        self.attempts_table = make_table(self.attempts, "attemptsTable", Qt.TextElideMode.ElideMiddle)
+        self.attempts_table = row_table(self.attempts, "attemptsTable", elide=Qt.TextElideMode.ElideMiddle)
         # The 32-digit Alipay trade number takes the squeeze, so amounts and times stay whole.
         head = self.attempts_table.horizontalHeader()
         head.setStretchLastSection(False)
@@ -137,7 +119,7 @@ class PaymentsPage(BasePage):
         self.notifies = notifies_model(api.payment_notifies)
         self.notifies.failed.connect(self.show_error)
         self.notifies.loaded.connect(self._update_line)
-        self.notify_table = make_table(self.notifies, "notifyTable")
+        self.notify_table = row_table(self.notifies, "notifyTable")
         self.notify_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._on_notify(cur.row()))
         self.raw_view = QPlainTextEdit()
         self.raw_view.setObjectName("notifyBody")
@@ -172,19 +154,10 @@ class PaymentsPage(BasePage):
         self._update_line()
 
     def apply_attempt_filter(self) -> None:
-        spawn(self._report(self.attempts.reload(self.attempt_filter())))
+        spawn(self.guarded(self.attempts.reload(self.attempt_filter()), self._update_line))
 
     def apply_notify_filter(self) -> None:
-        spawn(self._report(self.notifies.reload(self.notify_filter())))
-
-    async def _report(self, coro: Any) -> None:
-        try:
-            await coro
-        except Exception as exc:
-            self.show_error(exc)
-        else:
-            self.banner.hide()
-            self._update_line()
+        spawn(self.guarded(self.notifies.reload(self.notify_filter()), self._update_line))
 
     def _update_line(self) -> None:
         model = self.attempts if self.tabs.currentIndex() == 0 else self.notifies

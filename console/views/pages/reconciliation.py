@@ -10,20 +10,17 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +33,7 @@ from console.views.async_call import run_service, spawn
 from console.views.pages.base import BasePage
 from console.views.payments_model import money
 from console.views.recon_model import KIND_TEXT, exceptions_model, runs_model
-from console.views.rows_model import RowsModel
+from console.views.tables import row_table
 
 RESOLUTION_HELP = {
     "MARK_PAID": "Apply the payment Alipay has as if its notify had come (pays the order, or refunds it "
@@ -121,7 +118,7 @@ class ReconciliationPage(BasePage):
         self.body.addLayout(bar)
 
         self.runs = runs_model()
-        self.runs_table = self._table(self.runs, "reconRunsTable")
+        self.runs_table = row_table(self.runs, "reconRunsTable")
         self.runs_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._on_run_selected(cur.row()))
         runs_box = QWidget()
         rl = QVBoxLayout(runs_box)
@@ -159,7 +156,7 @@ class ReconciliationPage(BasePage):
         self.exceptions = exceptions_model(api.recon_exceptions)
         self.exceptions.failed.connect(self.show_error)
         self.exceptions.loaded.connect(self._update_line)
-        self.exc_table = self._table(self.exceptions, "reconExceptionsTable")
+        self.exc_table = row_table(self.exceptions, "reconExceptionsTable")
         el.addWidget(self.exc_table, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -171,19 +168,6 @@ class ReconciliationPage(BasePage):
         self.status_line = QLabel("")
         self.body.addWidget(self.status_line)
         self.run_id: int | None = None  # exceptions of this run only; None: every run
-
-    def _table(self, model: RowsModel[Any], name: str) -> QTableView:
-        t = QTableView()
-        t.setObjectName(name)
-        t.setModel(model)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setAlternatingRowColors(True)
-        t.verticalHeader().hide()
-        t.setWordWrap(False)
-        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setStretchLastSection(True)
-        return t
 
     def _yesterday(self) -> QDate:
         # Bill days are Beijing days (as Alipay's); yesterday's bill is the newest one ready.
@@ -210,7 +194,7 @@ class ReconciliationPage(BasePage):
                                     if self.can_run else self.tr("No reconciliation has run yet."))
 
     def apply_filter(self) -> None:
-        spawn(self._report(self.exceptions.reload(self.current_filter())))
+        spawn(self.guarded(self.exceptions.reload(self.current_filter()), self._update_line))
 
     def _on_run_selected(self, row: int) -> None:
         if 0 <= row < len(self.runs.rows) and self.runs.rows[row].id != self.run_id:
@@ -228,15 +212,6 @@ class ReconciliationPage(BasePage):
         self.runs_table.selectionModel().setCurrentIndex(self.runs.index(-1, -1),
                                                          QItemSelectionModel.SelectionFlag.NoUpdate)
         self.apply_filter()
-
-    async def _report(self, coro: Any) -> None:
-        try:
-            await coro
-        except Exception as exc:
-            self.show_error(exc)
-        else:
-            self.banner.hide()
-            self._update_line()
 
     def _update_line(self) -> None:
         open_only = bool(self.show_filter.currentData())
@@ -278,7 +253,7 @@ class ReconciliationPage(BasePage):
         self._end_run()
         self.run_result.setText(run_text(row))
         self.run_result.setStyleSheet("color:#cf222e" if row.status == "FAILED" else "")
-        await self._report(self.refresh())
+        await self.guarded(self.refresh(), self._update_line)
         return row
 
     def _end_run(self) -> None:

@@ -7,18 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from console.views.async_call import run_service, spawn
 from console.views.pages.base import BasePage
 from console.views.rows_model import ROW_ROLE
 from console.views.stock_model import STOCK_SORT_COLUMN, stock_model, work_orders_model
+from console.views.tables import row_table
 
 GREY = "color:#57606a"
 
@@ -150,7 +148,7 @@ class StockPage(BasePage):
         self.body.addLayout(bar)
 
         self.stock = stock_model()
-        self.stock_table = self._table(self.stock, "stockTable", sortable=True, stretch=1)
+        self.stock_table = row_table(self.stock, "stockTable", sortable=True, stretch=1)
         self.stock_table.horizontalHeader().setSortIndicator(STOCK_SORT_COLUMN["sku_code"],
                                                              Qt.SortOrder.AscendingOrder)
         self.stock.sort_requested.connect(self._on_sort)
@@ -170,7 +168,7 @@ class StockPage(BasePage):
         tasks_bar.addWidget(self.task_status)
         tasks_bar.addStretch(1)
         self.tasks = work_orders_model(api.list_work_orders)
-        self.tasks_table = self._table(self.tasks, "workOrdersTable", sortable=False, stretch=-1)
+        self.tasks_table = row_table(self.tasks, "workOrdersTable")
         self.tasks_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show_task(cur.row()))
         self.tasks.failed.connect(self.show_error)
 
@@ -194,24 +192,6 @@ class StockPage(BasePage):
         self.body.addWidget(split, 1)
         self.count_label = QLabel("")
         self.body.addWidget(self.count_label)
-
-    def _table(self, model: Any, name: str, *, sortable: bool, stretch: int) -> QTableView:
-        t = QTableView()
-        t.setObjectName(name)
-        t.setModel(model)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setAlternatingRowColors(True)
-        t.verticalHeader().hide()
-        t.setSortingEnabled(sortable)
-        t.setWordWrap(False)
-        header = t.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if stretch >= 0:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the free-text column
-        else:
-            header.setStretchLastSection(True)
-        return t
 
     # --- loading ----------------------------------------------------------------------------
     def current_filter(self) -> StockFilter:
@@ -258,23 +238,14 @@ class StockPage(BasePage):
             s=len(self.stock.rows), t=len(self.tasks.rows)) + more)
 
     def apply_filters(self) -> None:
-        spawn(self._report(self.load_stock()))
+        spawn(self.guarded(self.load_stock(), self._update_count))
 
     def apply_task_filters(self) -> None:
-        spawn(self._report(self.tasks.reload(self.task_filter())))
+        spawn(self.guarded(self.tasks.reload(self.task_filter()), self._update_count))
 
     def _on_sort(self, key: str, descending: bool) -> None:
         self.stock_sort = (key, descending)
         self.apply_filters()
-
-    async def _report(self, coro: Any) -> None:
-        try:
-            await coro
-        except Exception as exc:
-            self.show_error(exc)
-        else:
-            self.banner.hide()
-            self._update_count()
 
     def _show_task(self, row: int) -> None:
         if 0 <= row < len(self.tasks.rows):
@@ -337,4 +308,4 @@ class StockPage(BasePage):
 
     def on_change(self, kind: str, key: str) -> None:
         if kind in ("stock", "order") and self.is_loaded and self.isVisible():
-            spawn(self._report(self.load_stock()))
+            spawn(self.guarded(self.load_stock(), self._update_count))
