@@ -39,8 +39,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -399,8 +404,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -759,8 +769,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -1119,8 +1134,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -1479,8 +1499,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -1839,8 +1864,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -2199,8 +2229,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -2559,8 +2594,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -2919,8 +2959,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -3279,8 +3324,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -3639,8 +3689,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -3999,8 +4054,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -4359,8 +4419,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -4719,8 +4784,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -5079,8 +5149,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -5439,8 +5514,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -5799,8 +5879,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -6159,8 +6244,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
@@ -6519,8 +6609,13 @@
 <message><source>Created</source><translation>下单时间</translation></message>
 <message><source>All warehouses</source><translation>全部仓库</translation></message>
 <message><source>Search</source><translation>搜索</translation></message>
-<message><source>Export CSV…</source><translation>导出 CSV…</translation></message>
+<message><source>Export…</source><translation>导出…</translation></message>
+<message><source>Save the filtered list as CSV or Excel</source><translation>将筛选出的列表保存为 CSV 或 Excel</translation></message>
 <message><source>Export orders</source><translation>导出订单</translation></message>
+<message><source>CSV (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message>
+<message><source>Excel (*.xlsx)</source><translation>Excel 工作簿 (*.xlsx)</translation></message>
+<message><source>Exporting…</source><translation>正在导出…</translation></message>
+<message><source>Could not export: </source><translation>无法导出：</translation></message>
 <message><source>Select an order to see its detail.</source><translation>选择订单查看详情。</translation></message>
 <message><source>{n} orders shown</source><translation>已显示 {n} 个订单</translation></message>
 <message><source> (scroll for more)</source><translation>（向下滚动加载更多）</translation></message>
