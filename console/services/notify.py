@@ -10,15 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import urllib.parse
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from console.services import payments
+from console.services import paid, payments
 from console.services.context import ServiceContext
 from console.services.models import PaymentInfo, PaymentNotify
+from console.services.paid import PaidClaim
+from console.services.sql import insert_rows, one_of
 from console.services.states import PaymentStatus
 
 log = logging.getLogger(__name__)
@@ -104,68 +108,138 @@ def _gmt(text: str | None) -> dt.datetime | None:
 
 def handle_notify(ctx: ServiceContext, raw_body: bytes, content_type: str, source: str = "NOTIFY") -> str:
     """Handle one async notify; returns the exact reply for Alipay ("success" or "failure")."""
-    now = ctx.clock.now()
-    parsed, raw_text, problem = _parse(raw_body, content_type)
-    if parsed is None:
-        record_rejected(ctx, raw_text, BAD_REQUEST, problem, source=source)
-        return FAILURE
-    p = parsed.params
-    if ctx.payments is None:  # kept for a replay once a gateway is configured
-        record_rejected(ctx, parsed.raw_text, ERROR, "no payment gateway is configured", source=source, params=p)
-        return FAILURE
-    gw = payments.gateway(ctx)
-    try:
-        signature_ok = p.get("sign_type") == "RSA2" and gw.verify_notify(dict(p))
-    except Exception:  # a malformed signature is just a failed verification
-        signature_ok = False
+    return handle_notifies(ctx, [(raw_body, content_type)], source)[0]
+
+
+@dataclass
+class _Item:
+    """One notify of a batch, from its raw body to its inbox row."""
+
+    index: int
+    raw_text: str
+    params: dict[str, str]
+    signature_ok: bool = False
+    outcome: str = ""
+    detail: str = ""
     refund_id: int | None = None
+
+
+def handle_notifies(ctx: ServiceContext, bodies: Sequence[tuple[bytes, str]], source: str = "NOTIFY") -> list[str]:
+    """Handle notifies that arrived together as (raw body, content type); one reply per body, in order.
+
+    They share one transaction, so a batch costs about what one notify costs (the receiver batches
+    whatever arrives while the previous batch commits). Each notify is judged exactly as it would be
+    alone, one after the other in the given order; if the shared transaction fails, each is tried
+    again in a transaction of its own, so one bad notify never costs the others their reply."""
+    now = ctx.clock.now()
+    items: list[_Item] = []
+    for i, (raw_body, content_type) in enumerate(bodies):
+        parsed, raw_text, problem = _parse(raw_body, content_type)
+        if parsed is None:
+            items.append(_Item(i, raw_text, {}, outcome=BAD_REQUEST, detail=problem))
+        elif ctx.payments is None:  # kept for a replay once a gateway is configured
+            items.append(_Item(i, parsed.raw_text, parsed.params, outcome=ERROR,
+                               detail="no payment gateway is configured"))
+        else:
+            items.append(_Item(i, parsed.raw_text, parsed.params,
+                               signature_ok=_verified(payments.gateway(ctx), parsed.params)))
     try:
         with ctx.db.transaction() as s:
-            outcome, detail, refund_id = _decide(ctx, s, p, signature_ok, now, source, parsed.raw_text)
-            _inbox(s, raw=parsed.raw_text, params=p, signature_ok=signature_ok, outcome=outcome, detail=detail,
-                   source=source, now=now)
+            _decide_many(ctx, s, [it for it in items if not it.outcome], now, source)
+            insert_rows(s, cast(Table, PaymentNotify.__table__), [_inbox_row(it, source, now) for it in items])
     except Exception as exc:
-        log.exception("notify %s could not be processed", p.get("notify_id"))
-        record_rejected(ctx, parsed.raw_text, ERROR, f"{type(exc).__name__}: {exc}", source=source,
-                        params=p, signature_ok=signature_ok)
-        return FAILURE
+        if len(bodies) > 1:
+            log.warning("a batch of %d notifies failed (%s: %s); each is tried alone", len(bodies),
+                        type(exc).__name__, str(exc)[:300])
+            return [handle_notifies(ctx, [body], source)[0] for body in bodies]
+        it = items[0]
+        log.exception("notify %s could not be processed", it.params.get("notify_id"))
+        record_rejected(ctx, it.raw_text, ERROR, f"{type(exc).__name__}: {exc}", source=source,
+                        params=it.params, signature_ok=it.signature_ok)
+        return [FAILURE]
     # Committed. A refund for money that arrived too late is paid out now; the refund worker retries.
-    payments.refund_and_log(ctx, refund_id)
-    return SUCCESS if outcome in _ACK else FAILURE
+    for it in items:
+        payments.refund_and_log(ctx, it.refund_id)
+    return [SUCCESS if it.outcome in _ACK else FAILURE for it in items]
 
 
-def _decide(ctx: ServiceContext, s: Session, p: dict[str, str], signature_ok: bool, now: dt.datetime,
-            source: str, raw: str) -> tuple[str, str, int | None]:
-    gw = payments.gateway(ctx)
-    if not signature_ok:
-        return BAD_SIGNATURE, "signature does not verify with the platform key", None
-    if p["app_id"] != gw.app_id:
-        return WRONG_APP, f"app_id {p['app_id'][:40]} is not ours", None
-    if gw.seller_id and p.get("seller_id") and p["seller_id"] != gw.seller_id:
-        return WRONG_SELLER, f"seller_id {p['seller_id'][:40]} is not ours", None
-    attempt = s.scalars(select(PaymentInfo).where(PaymentInfo.out_trade_no == p["out_trade_no"][:64])).one_or_none()
-    if attempt is None:
-        return UNKNOWN_TRADE, f"no payment attempt {p['out_trade_no'][:64]}", None
+def _verified(gw: payments.PaymentGateway, params: dict[str, str]) -> bool:
     try:
-        amount = Decimal(p["total_amount"])
-    except InvalidOperation:
-        return BAD_REQUEST, "total_amount is not a number", None
-    if not amount.is_finite() or amount != attempt.total_amount:
-        return AMOUNT_MISMATCH, f"notify says {p['total_amount'][:20]}, attempt is {attempt.total_amount}", None
-    status = p["trade_status"]
-    if status in payments.PAID_STATUSES:
-        if not p.get("trade_no"):
-            return BAD_REQUEST, "a paid notify without trade_no", None
-        if attempt.payment_status in payments.PAID_STATUSES:
-            return DUPLICATE, f"attempt already {attempt.payment_status}", None
-        applied = payments.apply_paid(s, attempt, trade_no=p["trade_no"][:64], buyer_id=p.get("buyer_id"),
-                                      paid_at=_gmt(p.get("gmt_payment")), now=now, source=source, raw=raw)
-        return applied.outcome, applied.detail, applied.refund_id
-    if status == PaymentStatus.TRADE_CLOSED:
-        if payments.apply_closed(s, attempt, now):
-            return CLOSED, "unpaid attempt closed at the gateway", None
-        return CLOSED, f"trade closed (refunds or timeout); attempt stays {attempt.payment_status}", None
-    return IGNORED_STATUS, f"trade status {status[:24]} does not count", None
+        return params.get("sign_type") == "RSA2" and gw.verify_notify(dict(params))
+    except Exception:  # a malformed signature is just a failed verification
+        return False
+
+
+def _inbox_row(it: _Item, source: str, now: dt.datetime) -> dict[str, object]:
+    p = it.params
+    return {"notify_id": (p.get("notify_id") or None) and p["notify_id"][:128],
+            "out_trade_no": (p.get("out_trade_no") or "")[:64] or None,
+            "trade_no": (p.get("trade_no") or "")[:64] or None,
+            "trade_status": (p.get("trade_status") or "")[:24] or None,
+            "raw_body": it.raw_text, "signature_ok": it.signature_ok, "outcome": it.outcome,
+            "detail": it.detail[:500], "source": source, "received_at": now}
+
+
+def _decide_many(ctx: ServiceContext, s: Session, items: Sequence[_Item], now: dt.datetime, source: str) -> None:
+    """Set each item's outcome. The checks of DESIGN.md §6 per item; then every paid claim in one
+    paid.apply_paid_many (which settles duplicates inside the batch in order); closes last, as
+    a close after a payment of the same attempt changes nothing."""
+    gw = payments.gateway(ctx)
+    live = []
+    for it in items:
+        p = it.params
+        if not it.signature_ok:
+            it.outcome, it.detail = BAD_SIGNATURE, "signature does not verify with the platform key"
+        elif p["app_id"] != gw.app_id:
+            it.outcome, it.detail = WRONG_APP, f"app_id {p['app_id'][:40]} is not ours"
+        elif gw.seller_id and p.get("seller_id") and p["seller_id"] != gw.seller_id:
+            it.outcome, it.detail = WRONG_SELLER, f"seller_id {p['seller_id'][:40]} is not ours"
+        else:
+            live.append(it)
+    if not live:
+        return
+    attempts = {a.out_trade_no: a for a in s.execute(
+        select(PaymentInfo.id, PaymentInfo.out_trade_no, PaymentInfo.total_amount, PaymentInfo.payment_status)
+        .where(one_of(s, PaymentInfo.out_trade_no, sorted({it.params["out_trade_no"][:64] for it in live}))))}
+    claims: list[tuple[_Item, PaidClaim]] = []
+    closes: list[tuple[_Item, int]] = []
+    for it in live:
+        p = it.params
+        attempt = attempts.get(p["out_trade_no"][:64])
+        if attempt is None:
+            it.outcome, it.detail = UNKNOWN_TRADE, f"no payment attempt {p['out_trade_no'][:64]}"
+            continue
+        try:
+            amount = Decimal(p["total_amount"])
+        except InvalidOperation:
+            it.outcome, it.detail = BAD_REQUEST, "total_amount is not a number"
+            continue
+        if not amount.is_finite() or amount != attempt.total_amount:
+            it.outcome, it.detail = (AMOUNT_MISMATCH,
+                                     f"notify says {p['total_amount'][:20]}, attempt is {attempt.total_amount}")
+            continue
+        status = p["trade_status"]
+        if status in payments.PAID_STATUSES:
+            if not p.get("trade_no"):
+                it.outcome, it.detail = BAD_REQUEST, "a paid notify without trade_no"
+            elif attempt.payment_status in payments.PAID_STATUSES:
+                it.outcome, it.detail = DUPLICATE, f"attempt already {attempt.payment_status}"
+            else:
+                claims.append((it, PaidClaim(attempt.id, trade_no=p["trade_no"][:64], buyer_id=p.get("buyer_id"),
+                                             paid_at=_gmt(p.get("gmt_payment")), source=source, raw=it.raw_text)))
+        elif status == PaymentStatus.TRADE_CLOSED:
+            closes.append((it, attempt.id))
+        else:
+            it.outcome, it.detail = IGNORED_STATUS, f"trade status {status[:24]} does not count"
+    applied = paid.apply_paid_many(s, [c for _, c in claims], now)
+    for (it, _), a in zip(claims, applied, strict=True):
+        it.outcome, it.detail, it.refund_id = a.outcome, a.detail, a.refund_id
+    for it, attempt_id in closes:
+        if payments.apply_closed_id(s, attempt_id, now):
+            it.outcome, it.detail = CLOSED, "unpaid attempt closed at the gateway"
+        else:
+            status_now = s.scalar(select(PaymentInfo.payment_status).where(PaymentInfo.id == attempt_id))
+            it.outcome, it.detail = CLOSED, f"trade closed (refunds or timeout); attempt stays {status_now}"
 
 
 def record_rejected(ctx: ServiceContext, raw_text: str, outcome: str, detail: str, *, source: str = "NOTIFY",

@@ -10,9 +10,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, String, and_, any_, bindparam, select, update
+from sqlalchemy import ColumnElement, String, Table, and_, any_, bindparam, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
@@ -20,6 +20,7 @@ from console.services.clock import Clock
 from console.services.errors import InvalidInput, NotFound
 from console.services.models import MqMessage
 from console.services.ports import Broker, BrokerUnavailable, OutgoingMessage, PublishOutcome, PublishResult
+from console.services.sql import insert_rows
 from console.services.states import MessageStatus
 from console.services.uow import Database
 
@@ -66,6 +67,31 @@ def add(session: Session, *, exchange: str, routing_key: str, type: str, payload
         order_sn=order_sn, created_at=now, updated_at=now,
     ))
     return message_id
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    exchange: str
+    routing_key: str
+    type: str
+    payload: dict[str, Any]
+    order_sn: str | None = None
+
+
+def add_many(session: Session, messages: Sequence[NewMessage], now: dt.datetime) -> list[str]:
+    """Write outbox rows in the caller's transaction with one bulk insert (nothing reads them back);
+    returns their message_ids."""
+    rows = []
+    for m in messages:
+        message_id = uuid.uuid4().hex
+        rows.append({"message_id": message_id,
+                     "content": Envelope(message_id, m.type, now.isoformat(), m.payload).to_json(),
+                     "to_exchange": m.exchange, "routing_key": m.routing_key, "class_type": m.type,
+                     "message_status": int(MessageStatus.NEW), "attempts": 0, "next_attempt_at": now,
+                     "order_sn": m.order_sn, "created_at": now, "updated_at": now})
+    if rows:
+        insert_rows(session, cast(Table, MqMessage.__table__), rows)
+    return [str(r["message_id"]) for r in rows]
 
 
 # --- relay: claim, settle, resend ----------------------------------------------------------------

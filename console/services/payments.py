@@ -14,21 +14,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
-from console.services import outbox, split
 from console.services.context import ServiceContext
 from console.services.errors import GatewayError, InvalidInput, InvalidTransition, NotFound
 from console.services.models import Order, OrderEvent, PaymentInfo, PaymentNotify, RefundInfo
+from console.services.paid import PAID_STATUSES as PAID_STATUSES  # re-exported: callers say payments.PAID_STATUSES
+from console.services.paid import Applied, PaidClaim, apply_paid_many
 from console.services.states import OrderStatus, PaymentStatus, RefundStatus
-from console.services.topology import ORDER_EXCHANGE, RK_ORDER_PAID
 from console.services.uow import Database
 
 log = logging.getLogger(__name__)
 
-PAID_STATUSES = (PaymentStatus.TRADE_SUCCESS.value, PaymentStatus.TRADE_FINISHED.value)
 
 
 # --- the port ---------------------------------------------------------------------------------
@@ -144,89 +142,26 @@ def start_payment(ctx: ServiceContext, order_sn: str, return_url: str = "") -> P
     return PayStart(out_trade_no, url, amount, deadline)
 
 
-# --- applying a verified payment (notify, query and reconciliation share this) ---------------
-
-
-@dataclass(frozen=True)
-class Applied:
-    outcome: str  # PAID, DUPLICATE, LATE_PAYMENT_REFUND
-    detail: str
-    refund_id: int | None = None
+# --- applying a verified payment (notify, query and reconciliation share console.services.paid) ---
 
 
 def apply_paid(s: Session, attempt: PaymentInfo, *, trade_no: str | None, buyer_id: str | None,
                paid_at: dt.datetime | None, now: dt.datetime, source: str, raw: str | None = None) -> Applied:
-    """Record that `attempt` was paid, in the caller's transaction. Idempotent and race-safe: every
-    step is a conditional update, so a replayed notify or a concurrent query changes nothing."""
-    won = s.execute(
-        update(PaymentInfo)
-        .where(PaymentInfo.id == attempt.id,
-               PaymentInfo.payment_status.in_([PaymentStatus.WAIT_BUYER_PAY.value, PaymentStatus.TRADE_CLOSED.value]))
-        .values(payment_status=PaymentStatus.TRADE_SUCCESS.value, trade_no=trade_no, buyer_id=buyer_id,
-                paid_at=paid_at or now, callback_at=now if source == "NOTIFY" else None, updated_at=now,
-                raw_notify=raw)
-        .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
-    if won != 1:
-        return Applied("DUPLICATE", f"attempt {attempt.out_trade_no} was already paid")
-    order = s.get(Order, attempt.order_id)
-    if order is None:  # cannot happen through our code; still, money must not vanish
-        return _refund_late(s, attempt, None, trade_no, now, "order missing")
-    version = order.version
-    moved = s.execute(
-        update(Order)
-        .where(Order.id == order.id, Order.status == OrderStatus.PENDING_PAYMENT.value, Order.version == version)
-        .values(status=OrderStatus.PAID.value, version=version + 1, paid_at=now, updated_at=now)
-        .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
-    if moved != 1:
-        s.refresh(order)
-        return _refund_late(s, attempt, order, trade_no, now, f"order is {order.status}")
-    # The row now holds exactly what the UPDATE wrote; no need to read it back.
-    for key, value in (("status", OrderStatus.PAID.value), ("version", version + 1), ("paid_at", now),
-                       ("updated_at", now)):
-        set_committed_value(order, key, value)
-    from console.services import stock  # written in parallel by the stock work; a late import keeps us loadable
-
-    details = stock.deduct_for_order(s, order.id, now, order_sn=order.order_sn)
-    outbox.add(s, exchange=ORDER_EXCHANGE, routing_key=RK_ORDER_PAID, type="order.paid", now=now,
-               order_sn=order.order_sn,
-               payload={"order_id": order.id, "order_sn": order.order_sn, "out_trade_no": attempt.out_trade_no,
-                        "trade_no": trade_no, "amount": str(attempt.total_amount)})
-    # The PAID row and the split's rows go to the timeline together, in this order, as one insert.
-    events: list[dict[str, Any]] = [
-        {"order_id": order.id, "order_sn": order.order_sn, "kind": "PAID", "created_at": now,
-         "detail": f"paid {attempt.total_amount} CNY via {source}, trade {trade_no}"}]
-    with s.no_autoflush:  # the outbox row is flushed with the inbox row at commit
-        children = split.split_after_payment(s, order, now, details=details, events=events)
-    s.execute(insert(OrderEvent), events)
-    detail = f"order {order.order_sn} paid" + (f", split into {len(children)}" if children else "")
-    return Applied("PAID", detail)
-
-
-def _refund_late(s: Session, attempt: PaymentInfo, order: Order | None, trade_no: str | None,
-                 now: dt.datetime, why: str) -> Applied:
-    """Money landed on an order that can no longer take it: refund it in full, and flag the order."""
-    refund = RefundInfo(out_request_no=f"{attempt.out_trade_no}-RL", order_id=attempt.order_id,
-                        order_sn=attempt.order_sn, out_trade_no=attempt.out_trade_no, trade_no=trade_no,
-                        refund_amount=attempt.total_amount, refund_status=RefundStatus.PENDING.value,
-                        reason=f"payment arrived after the order could take it ({why})", attempts=0,
-                        next_try_at=now, created_at=now, updated_at=now)
-    s.add(refund)
-    if order is not None:
-        flag = "PAID_AFTER_CANCEL" if order.status == OrderStatus.CANCELLED else "DUPLICATE_PAYMENT"
-        s.execute(update(Order).where(Order.id == order.id).values(payment_flag=flag, updated_at=now)
-                  .execution_options(synchronize_session=False))
-        s.add(OrderEvent(order_id=order.id, order_sn=order.order_sn, kind="LATE_PAYMENT_REFUND",
-                         detail=f"{attempt.total_amount} CNY on {attempt.out_trade_no} ({why}): refund "
-                                f"{refund.out_request_no} started", created_at=now))
-    s.flush()
-    return Applied("LATE_PAYMENT_REFUND", f"{why}; refund {refund.out_request_no}", refund.id)
+    """Record that `attempt` was paid, in the caller's transaction (a batch of one of
+    paid.apply_paid_many): idempotent and race-safe."""
+    claim = PaidClaim(attempt.id, trade_no=trade_no, buyer_id=buyer_id, paid_at=paid_at, source=source, raw=raw)
+    return apply_paid_many(s, [claim], now)[0]
 
 
 def apply_closed(s: Session, attempt: PaymentInfo, now: dt.datetime) -> bool:
     """Mirror a trade closed at the gateway; only an unpaid attempt moves."""
+    return apply_closed_id(s, attempt.id, now)
+
+
+def apply_closed_id(s: Session, attempt_id: int, now: dt.datetime) -> bool:
     moved: int = s.execute(
         update(PaymentInfo)
-        .where(PaymentInfo.id == attempt.id, PaymentInfo.payment_status == PaymentStatus.WAIT_BUYER_PAY.value)
+        .where(PaymentInfo.id == attempt_id, PaymentInfo.payment_status == PaymentStatus.WAIT_BUYER_PAY.value)
         .values(payment_status=PaymentStatus.TRADE_CLOSED.value, updated_at=now)
         .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
     return moved == 1

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from console.services.models import Order, OrderEvent, OrderItem, WareOrderTask, WareOrderTaskDetail
+from console.services.models import Order, OrderItem
+from console.services.sql import insert_rows, one_of
 from console.services.states import OrderStatus
 
 CENT = Decimal("0.01")
@@ -52,35 +54,28 @@ class _Detail(NamedTuple):
     sku_num: int
 
 
-def split_after_payment(s: Session, order: Order, now: dt.datetime, *,
-                        details: Sequence[tuple[int, int, int, int]] | None = None,
-                        events: list[dict[str, Any]] | None = None) -> list[int]:
-    """In the payment's transaction: if the order's stock sits in more than one warehouse, the
-    parent becomes SPLIT and one PAID child per warehouse is created. Returns the children's ids.
+@dataclass(frozen=True)
+class _Plan:
+    parent: Any  # the order row (attributes of `orders`)
+    version: int  # the parent's version now (after its PAID update)
+    wares: list[int]
+    child_items: dict[int, list[tuple[Any, int, Decimal]]]  # ware -> [(item row, quantity, real amount)]
+    amounts: dict[str, list[Decimal]]  # order amount name -> one part per ware
 
-    `details` are the order's stock details as (id, sku, ware, quantity) when the caller already read
-    them (the payment just deducted them); `events`, when given, collects the timeline rows for the
-    caller to insert with its own, in one statement."""
-    if details is None:
-        details = s.execute(
-            select(WareOrderTaskDetail.id, WareOrderTaskDetail.sku_id, WareOrderTaskDetail.ware_id,
-                   WareOrderTaskDetail.sku_num)
-            .join(WareOrderTask, WareOrderTask.id == WareOrderTaskDetail.task_id)
-            .where(WareOrderTask.order_sn == order.order_sn).order_by(WareOrderTaskDetail.id)).tuples().all()
+
+def _plan(order: Any, version: int, details: Sequence[tuple[int, int, int, int]],
+          items: Sequence[Any]) -> _Plan | None:
+    """Which items (and how much of each) ship from which warehouse, and each child's amounts; None
+    when everything ships from one warehouse."""
     rows = [_Detail(*d) for d in sorted(details)]
     wares = sorted({d.ware_id for d in rows})
     if len(wares) <= 1:
-        if wares and order.ware_id is None:
-            s.execute(update(Order).where(Order.id == order.id).values(ware_id=wares[0])
-                      .execution_options(synchronize_session=False))
-        return []
-    items = s.scalars(select(OrderItem).where(OrderItem.order_id == order.id).order_by(OrderItem.id)).all()
-
+        return None
     # Which quantity of each item ships from which warehouse (details are per SKU x warehouse).
     per_sku: dict[int, list[list[int]]] = defaultdict(list)  # sku -> [[ware, qty left], ...]
     for d in rows:
         per_sku[d.sku_id].append([d.ware_id, d.sku_num])
-    parts: dict[int, list[tuple[OrderItem, int]]] = defaultdict(list)  # ware -> [(item, qty)]
+    parts: dict[int, list[tuple[Any, int]]] = defaultdict(list)  # ware -> [(item, qty)]
     for item in items:
         need = item.quantity
         for slot in per_sku.get(item.sku_id, []):
@@ -95,11 +90,10 @@ def split_after_payment(s: Session, order: Order, now: dt.datetime, *,
             parts[item.ware_id if item.ware_id in wares else wares[0]].append((item, need))
     wares = sorted(parts)
     if len(wares) <= 1:
-        return []
-
+        return None
     # Each item's real_amount is prorated over its parts by quantity; each order amount over the
     # children by their share of the items' real amounts.
-    child_items: dict[int, list[tuple[OrderItem, int, Decimal]]] = defaultdict(list)
+    child_items: dict[int, list[tuple[Any, int, Decimal]]] = defaultdict(list)
     for item in items:
         mine = [(w, q) for w in wares for (it, q) in parts[w] if it is item]
         shares = prorate(item.real_amount, [Decimal(q) for _, q in mine])
@@ -109,39 +103,83 @@ def split_after_payment(s: Session, order: Order, now: dt.datetime, *,
     if sum(weights, Decimal(0)) == 0:
         weights = [sum((it.price * q for it, q, _ in child_items[w]), Decimal(0)) for w in wares]
     amounts = {name: prorate(getattr(order, name), weights) for name in _AMOUNTS}
+    return _Plan(order, version, wares, child_items, amounts)
 
-    moved = s.execute(
-        update(Order).where(Order.id == order.id, Order.status == OrderStatus.PAID.value,
-                            Order.version == order.version)
-        .values(status=OrderStatus.SPLIT.value, version=order.version + 1, updated_at=now)
-        .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
-    if moved != 1:
-        return []
-    # All children in one multi-row INSERT .. RETURNING (ids in parameter order), then their items and
-    # the timeline rows each as one bulk insert: no per-object unit of work.
-    kids = [{"order_sn": f"{order.order_sn}-{idx + 1}"[:32], "member_id": order.member_id,
-             "status": OrderStatus.PAID.value, "parent_id": order.id, "ware_id": w,
-             "coupon_id": order.coupon_id, "points_used": 0, "pay_type": order.pay_type,
-             "receiver_name": order.receiver_name, "receiver_phone": order.receiver_phone,
-             "receiver_province": order.receiver_province, "receiver_city": order.receiver_city,
-             "receiver_region": order.receiver_region, "receiver_detail": order.receiver_detail,
-             "note": order.note, "version": 0, "created_at": now, "updated_at": now,
-             "paid_at": order.paid_at or now, **{name: amounts[name][idx] for name in _AMOUNTS}}
-            for idx, w in enumerate(wares)]
-    ids = list(s.scalars(insert(Order).returning(Order.id, sort_by_parameter_order=True), kids))
-    for child, child_id in zip(kids, ids, strict=True):
-        child["id"] = child_id
-    s.execute(insert(OrderItem), [
-        {"order_id": child["id"], "order_sn": child["order_sn"], "sku_id": it.sku_id, "sku_code": it.sku_code,
+
+def split_paid_orders(s: Session, parents: Sequence[tuple[Any, int]],
+                      details: Mapping[int, Sequence[tuple[int, int, int, int]]], now: dt.datetime,
+                      events: list[dict[str, Any]]) -> dict[int, list[int]]:
+    """In the payment's transaction, for orders that were just paid: an order whose stock sits in more
+    than one warehouse becomes SPLIT with one PAID child per warehouse; one that ships from a single
+    warehouse learns its ware_id. Returns each split parent's children ids.
+
+    `parents` are (order row, version after the PAID update), rows locked by the caller; `details` the
+    orders' stock details as (id, sku, ware, quantity), which the payment just deducted. The timeline
+    rows are appended to `events` for the caller's one insert. Constant statements for any number of
+    orders: items read once, parents moved by one executemany, children inserted by one multi-row
+    INSERT .. RETURNING, their items by one bulk insert."""
+    single: list[dict[str, Any]] = []
+    multi: list[tuple[Any, int]] = []
+    for order, version in parents:
+        wares = sorted({d[2] for d in details.get(order.id, ())})
+        if len(wares) > 1:
+            multi.append((order, version))
+        elif wares and order.ware_id is None:
+            single.append({"b_id": order.id, "b_ware": wares[0]})
+    conn = s.connection()
+    orders = cast(Table, Order.__table__)
+    if single:
+        conn.execute(update(orders).where(orders.c.id == bindparam("b_id")).values(ware_id=bindparam("b_ware")),
+                     single)
+    if not multi:
+        return {}
+    items: dict[int, list[Any]] = defaultdict(list)
+    for it in s.execute(select(OrderItem.__table__)
+                        .where(one_of(s, OrderItem.order_id, sorted(o.id for o, _ in multi))).order_by(OrderItem.id)):
+        items[it.order_id].append(it)
+    plans = [p for o, v in multi if (p := _plan(o, v, details[o.id], items[o.id])) is not None]
+    if not plans:
+        return {}
+    moved = conn.execute(
+        update(orders).where(orders.c.id == bindparam("b_id"), orders.c.status == OrderStatus.PAID.value,
+                             orders.c.version == bindparam("b_version"))
+        .values(status=OrderStatus.SPLIT.value, version=orders.c.version + 1, updated_at=now),
+        [{"b_id": p.parent.id, "b_version": p.version} for p in plans]).rowcount
+    if (len(plans) == 1 or conn.dialect.supports_sane_multi_rowcount) and moved != len(plans):
+        raise RuntimeError(f"{moved} of {len(plans)} paid orders could be marked SPLIT")
+    # The children by one bulk insert (sql.insert_rows; a multi-row INSERT .. RETURNING would be a
+    # huge new statement text for psycopg to parse each time), their ids read back by their unique
+    # order numbers, then their items as one bulk insert; the caller inserts the timeline rows.
+    kids: list[dict[str, Any]] = []
+    owners: list[tuple[_Plan, int, int]] = []  # (plan, index of the ware, ware) per child
+    for p in plans:
+        order = p.parent
+        for idx, w in enumerate(p.wares):
+            owners.append((p, idx, w))
+            kids.append({
+                "order_sn": f"{order.order_sn}-{idx + 1}"[:32], "member_id": order.member_id,
+                "status": OrderStatus.PAID.value, "parent_id": order.id, "ware_id": w,
+                "coupon_id": order.coupon_id, "points_used": 0, "pay_type": order.pay_type,
+                "receiver_name": order.receiver_name, "receiver_phone": order.receiver_phone,
+                "receiver_province": order.receiver_province, "receiver_city": order.receiver_city,
+                "receiver_region": order.receiver_region, "receiver_detail": order.receiver_detail,
+                "note": order.note, "version": 0, "created_at": now, "updated_at": now,
+                "paid_at": order.paid_at or now, **{name: p.amounts[name][idx] for name in _AMOUNTS}})
+    insert_rows(s, orders, kids)
+    by_sn = {sn: oid for sn, oid in s.execute(select(Order.order_sn, Order.id)
+                                              .where(one_of(s, Order.order_sn, [k["order_sn"] for k in kids])))}
+    ids = [int(by_sn[k["order_sn"]]) for k in kids]
+    insert_rows(s, cast(Table, OrderItem.__table__), [
+        {"order_id": child_id, "order_sn": child["order_sn"], "sku_id": it.sku_id, "sku_code": it.sku_code,
          "sku_name": it.sku_name, "price": it.price, "quantity": q, "real_amount": amt, "ware_id": w}
-        for child, w in zip(kids, wares, strict=True) for it, q, amt in child_items[w]])
-    timeline = events if events is not None else []
-    timeline += [{"order_id": child["id"], "order_sn": child["order_sn"], "kind": "SPLIT_CHILD",
-                  "detail": f"from {order.order_sn}, warehouse {w}, {amounts['pay_amount'][idx]} CNY",
-                  "created_at": now}
-                 for idx, (child, w) in enumerate(zip(kids, wares, strict=True))]
-    timeline.append({"order_id": order.id, "order_sn": order.order_sn, "kind": "SPLIT",
-                     "detail": f"split by warehouse into {len(kids)} orders", "created_at": now})
-    if events is None:
-        s.execute(insert(OrderEvent), timeline)
-    return ids
+        for child, child_id, (p, _, w) in zip(kids, ids, owners, strict=True) for it, q, amt in p.child_items[w]])
+    children: dict[int, list[int]] = defaultdict(list)
+    for child, child_id, (p, idx, w) in zip(kids, ids, owners, strict=True):
+        children[p.parent.id].append(child_id)
+        events.append({"order_id": child_id, "order_sn": child["order_sn"], "kind": "SPLIT_CHILD",
+                       "detail": f"from {p.parent.order_sn}, warehouse {w}, {p.amounts['pay_amount'][idx]} CNY",
+                       "created_at": now})
+    for p in plans:
+        events.append({"order_id": p.parent.id, "order_sn": p.parent.order_sn, "kind": "SPLIT",
+                       "detail": f"split by warehouse into {len(p.wares)} orders", "created_at": now})
+    return dict(children)

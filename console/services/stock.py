@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import Integer, bindparam, or_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,7 @@ from console.services.models import (
     WareSku,
 )
 from console.services.outbox import Envelope
+from console.services.sql import one_of
 from console.services.states import LockStatus, OrderStatus
 from console.services.topology import C_STOCK_RELEASE, RK_STOCK_LOCKED, STOCK_EXCHANGE
 
@@ -313,49 +314,62 @@ def _task_ids_of_order(session: Session, order_id: int) -> list[int]:
 
 def deduct_for_order(session: Session, order_id: int, now: dt.datetime, *,
                      order_sn: str | None = None) -> list[tuple[int, int, int, int]]:
-    """LOCKED -> DEDUCTED for a paid order: the units leave the shelf (stock and stock_locked both drop).
-
-    A constant number of round trips however many details: the order's details are read and locked
-    once (in sku, ware order, like every other stock path, so no deadlock), then moved by one UPDATE,
-    the shelf rows by one executemany, and the tasks settled by one UPDATE. Returns every detail of
-    the order's tasks as (detail id, sku, ware, quantity), by id, for the split to reuse."""
-    from sqlalchemy import Integer, bindparam  # local: this edit stays inside deduct_for_order
-
+    """LOCKED -> DEDUCTED for one paid order; see deduct_for_orders."""
     sn = order_sn if order_sn is not None else session.scalar(select(Order.order_sn).where(Order.id == order_id))
-    mine = WareOrderTask.order_id == order_id
-    if sn is not None:
-        mine = mine | (WareOrderTask.order_sn == sn)
+    return deduct_for_orders(session, [(order_id, sn)], now)[order_id]
+
+
+def deduct_for_orders(session: Session, orders: Sequence[tuple[int, str | None]],
+                      now: dt.datetime) -> dict[int, list[tuple[int, int, int, int]]]:
+    """LOCKED -> DEDUCTED for paid orders, given as (order id, order_sn): the units leave the shelf
+    (stock and stock_locked both drop).
+
+    A constant number of round trips however many orders and details: the details are read and locked
+    once (in sku, ware order, like every other stock path, so no deadlock), then moved by one UPDATE,
+    the shelf rows by one executemany (units of every order summed per row) and the tasks settled by
+    one UPDATE per resulting status. Returns, per order id, every detail of its tasks as (detail id,
+    sku, ware, quantity), by id, for the split to reuse."""
+    by_id = {oid: sn for oid, sn in orders}
+    by_sn = {sn: oid for oid, sn in orders if sn is not None}
     rows = session.execute(
         select(WareOrderTaskDetail.id, WareOrderTaskDetail.task_id, WareOrderTaskDetail.sku_id,
-               WareOrderTaskDetail.ware_id, WareOrderTaskDetail.sku_num, WareOrderTaskDetail.lock_status)
+               WareOrderTaskDetail.ware_id, WareOrderTaskDetail.sku_num, WareOrderTaskDetail.lock_status,
+               WareOrderTask.order_id, WareOrderTask.order_sn)
         .select_from(WareOrderTask).join(WareOrderTaskDetail, WareOrderTask.id == WareOrderTaskDetail.task_id)
-        .where(mine)
+        .where(or_(one_of(session, WareOrderTask.order_id, sorted(by_id)),
+                   one_of(session, WareOrderTask.order_sn, sorted(by_sn))))
         .order_by(WareOrderTaskDetail.sku_id, WareOrderTaskDetail.ware_id, WareOrderTaskDetail.id)
         # Held to the commit, so the UPDATE below moves exactly these rows; the task row is locked
         # before its details, as release_in_session does, so the two never deadlock.
         .with_for_update()
     ).all()
+    out: dict[int, list[tuple[int, int, int, int]]] = {oid: [] for oid in by_id}
+    for r in rows:
+        owner = r.order_id if r.order_id in by_id else by_sn.get(r.order_sn)
+        if owner is not None:
+            out[owner].append((int(r.id), int(r.sku_id), int(r.ware_id), int(r.sku_num)))
     locked = [r for r in rows if r.lock_status == LockStatus.LOCKED]
     if locked:
         moved = session.execute(
             update(WareOrderTaskDetail)
-            .where(WareOrderTaskDetail.id.in_([r.id for r in locked]),
+            .where(one_of(session, WareOrderTaskDetail.id, [r.id for r in locked]),
                    WareOrderTaskDetail.lock_status == LockStatus.LOCKED)
             .values(lock_status=LockStatus.DEDUCTED, updated_at=now)
             .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
         if moved != len(locked):
-            raise RuntimeError(f"order {order_id}: {moved} of {len(locked)} locked details moved")
+            raise RuntimeError(f"orders {sorted(by_id)}: {moved} of {len(locked)} locked details moved")
         units: dict[tuple[int, int], int] = {}
         for r in locked:
             units[(r.sku_id, r.ware_id)] = units.get((r.sku_id, r.ware_id), 0) + int(r.sku_num)
         n = bindparam("b_n", type_=Integer())
-        taken = session.connection().execute(  # a Core executemany: psycopg sends it as one pipeline
+        conn = session.connection()
+        taken = conn.execute(  # a Core executemany: psycopg sends it as one pipeline
             update(WareSku)
             .where(WareSku.sku_id == bindparam("b_sku"), WareSku.ware_id == bindparam("b_ware"),
                    WareSku.stock_locked >= n, WareSku.stock >= n)
             .values(stock=WareSku.stock - n, stock_locked=WareSku.stock_locked - n),
             [{"b_sku": s, "b_ware": w, "b_n": k} for (s, w), k in sorted(units.items())]).rowcount
-        if taken != len(units):
+        if (len(units) == 1 or conn.dialect.supports_sane_multi_rowcount) and taken != len(units):
             raise RuntimeError(f"ware_sku rows {sorted(units)} cannot give {sorted(units.values())} locked units")
     # Each task's status summarises its details now that none is LOCKED (as _settle_task does).
     summary: dict[int, str] = {}
@@ -366,10 +380,10 @@ def deduct_for_order(session: Session, order_id: int, now: dt.datetime, *,
             summary.setdefault(r.task_id, LockStatus.RELEASED.value)
     for status in sorted(set(summary.values())):
         session.execute(update(WareOrderTask)
-                        .where(WareOrderTask.id.in_(sorted(t for t, v in summary.items() if v == status)))
+                        .where(one_of(session, WareOrderTask.id, sorted(t for t, v in summary.items() if v == status)))
                         .values(task_status=status, updated_at=now)
                         .execution_options(synchronize_session=False))
-    return sorted((int(r.id), int(r.sku_id), int(r.ware_id), int(r.sku_num)) for r in rows)
+    return {oid: sorted(details) for oid, details in out.items()}
 
 
 def restock_for_order(session: Session, order_id: int, now: dt.datetime) -> int:
