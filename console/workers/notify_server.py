@@ -1,5 +1,6 @@
-"""The notify receiver: an embedded HTTP endpoint POST /payed/notify that hands each body to
-console.services.notify.handle_notify and answers with its reply ("success" only after commit).
+"""The notify receiver: an embedded HTTP endpoint POST /payed/notify that hands each body to the
+notify intake (console.workers.notify_intake: notifies arriving together are recorded in one
+transaction) and answers with its reply ("success" only after commit).
 
 GET (or anything but POST) -> 405; a body over the limit -> 413, each also kept in the notify inbox.
 """
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from console.services import notify
 from console.services.context import ServiceContext
+from console.workers.notify_intake import NotifyIntake
 
 if TYPE_CHECKING:
     from console.bootstrap import Runtime
@@ -41,6 +43,7 @@ class NotifyServer:
         self._on_result = on_result
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
+        self.intake = NotifyIntake(ctx)
         self._thread: threading.Thread | None = None
 
     @property
@@ -55,6 +58,7 @@ class NotifyServer:
     def start(self) -> NotifyServer:
         handler = type("Handler", (_Handler,), {"server_ref": self})
         self._httpd = ThreadingHTTPServer((self.host, self.requested_port), handler)
+        self.intake.start()
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=lambda: self._serve(), name="notify-server", daemon=True)
         self._thread.start()
@@ -75,6 +79,7 @@ class NotifyServer:
             httpd.server_close()
         if thread is not None:
             thread.join(5)
+        self.intake.stop()  # after the last request: what was handed in is still recorded
         self.state = "STOPPED"
 
     def count(self, ok: bool, error: str = "") -> None:
@@ -133,8 +138,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         body = self.rfile.read(length)
         try:
-            reply = notify.handle_notify(srv.ctx, body, self.headers.get("Content-Type", ""))
-        except Exception as exc:  # handle_notify keeps its own errors; this is a last resort
+            reply = srv.intake.submit(body, self.headers.get("Content-Type", ""))
+        except Exception as exc:  # handle_notifies keeps its own errors; this is a last resort
             log.exception("notify handling crashed")
             srv.count(False, f"{type(exc).__name__}: {exc}")
             self._reply(500, notify.FAILURE)
