@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from alipay import AliPay  # type: ignore[import-untyped]
+from alipay.exceptions import AliPayException, AliPayValidationError  # type: ignore[import-untyped]
+from alipay.utils import AliPayConfig  # type: ignore[import-untyped]
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
-from alipay.exceptions import AliPayException, AliPayValidationError  # type: ignore[import-untyped]
-from alipay.utils import AliPayConfig  # type: ignore[import-untyped]
 
 from console.config import Settings
 from console.services.errors import GatewayError
@@ -100,7 +100,7 @@ class _SDK(AliPay):  # type: ignore[misc]
 
     def _verify(self, raw_content: str, signature: str) -> bool:
         # Same contract as the SDK's: PKCS#1 v1.5 over SHA-256 (RSA2) or SHA-1 (RSA), base64 signature.
-        digest = hashes.SHA1() if self._sign_type == "RSA" else hashes.SHA256()  # noqa: S303 - Alipay's RSA
+        digest = hashes.SHA1() if self._sign_type == "RSA" else hashes.SHA256()
         try:
             self._openssl_public_key.verify(base64.b64decode(signature), raw_content.encode("utf-8"),
                                             padding.PKCS1v15(), digest)
