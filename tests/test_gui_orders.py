@@ -4,11 +4,13 @@ updates that keep the selection, role-checked actions (refused by the service), 
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
 from console.services.context import ServiceContext
+from console.services.queries import EXPORT_COLUMNS
 from console.services.rows import OperatorIdentity
 from console.views.api import ConsoleApi
 from console.views.bridge import Bridge
@@ -17,6 +19,7 @@ from console.views.pages import orders as orders_page
 from console.views.pages.orders import OrdersPage
 from tests.orders_seed import seed_orders
 from tests.qt_async import aloop  # noqa: F401 - fixture
+from tests.xlsx_reader import read_xlsx
 
 pytestmark = pytest.mark.usefixtures("aloop")
 
@@ -171,6 +174,59 @@ def test_export_csv_of_the_filtered_list(qtbot, ctx, tmp_path) -> None:  # type:
     with open(tmp_path / "o.csv", encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["status"] for r in rows} == {"SHIPPED"} and len(rows) == 9
+
+
+def test_export_xlsx_of_the_filtered_list_from_the_dialog(qtbot, ctx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx, "MERCHANT")
+    page.status.setCurrentIndex(page.status.findData("SHIPPED"))
+    qtbot.waitUntil(lambda: sns(page) and all(r.status == "SHIPPED" for r in page.model.rows), timeout=5000)
+    page.model.fetchMore()
+    qtbot.waitUntil(lambda: not page.model.has_more, timeout=5000)
+    offered = []
+
+    def save_as(_parent, _title, name, filters, selected):  # type: ignore[no-untyped-def]
+        offered.append((name, filters.split(";;"), selected))
+        return str(tmp_path / "shipped"), "Excel (*.xlsx)"  # no extension typed: the filter decides
+
+    monkeypatch.setattr(orders_page.QFileDialog, "getSaveFileName", save_as)
+    page.export_button.click()
+    assert offered == [("orders.csv", ["CSV (*.csv)", "Excel (*.xlsx)"], "CSV (*.csv)")]
+    qtbot.waitUntil(lambda: "shipped.xlsx" in page.count_label.text() and page.export_button.isEnabled(),
+                    timeout=5000)
+    sheet = read_xlsx(tmp_path / "shipped.xlsx")
+    assert [c.text for c in sheet.rows[0] if c] == list(EXPORT_COLUMNS)
+    body = [dict(zip(EXPORT_COLUMNS, row, strict=False)) for row in sheet.rows[1:]]
+    assert [r["order_sn"].text for r in body] == sns(page) and len(body) == 9  # the page's rows, its order
+    assert {r["status"].text for r in body} == {"SHIPPED"}
+    assert [Decimal(r["pay_amount"].text) for r in body] == [r.pay_amount for r in page.model.rows]
+    assert all(r["order_sn"].kind == "s" and r["pay_amount"].kind == "n" for r in body)
+    # The next dialog starts from the format used last.
+    page.export_button.click()
+    assert offered[1][0] == "orders.xlsx" and offered[1][2] == "Excel (*.xlsx)"
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=5000)
+
+
+def test_export_to_an_unwritable_path_says_so_for_csv_and_xlsx(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, ctx, "MERCHANT")
+    shown = []
+    for name, fmt in (("o.csv", "csv"), ("o.xlsx", "xlsx")):
+        done = orders_page.spawn(page.export(str(tmp_path / "missing" / name), fmt))
+        qtbot.waitUntil(done.done, timeout=5000)
+        assert done.result() == -1 and page.banner.isVisibleTo(page) and page.export_button.isEnabled()
+        shown.append(page.banner_text.text().replace(name, "NAME"))
+    assert shown[0] == shown[1]
+    assert shown[0].startswith("Could not export: [Errno 2] No such file or directory")
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize(("typed", "chosen", "expected"), [
+    ("/x/orders.xlsx", "csv", ("/x/orders.xlsx", "xlsx")),  # the name says what the file is
+    ("/x/orders.CSV", "xlsx", ("/x/orders.CSV", "csv")),
+    ("/x/orders", "xlsx", ("/x/orders.xlsx", "xlsx")),
+    ("/x/orders.2026", "csv", ("/x/orders.2026.csv", "csv")),
+])
+def test_export_target_picks_the_writer(typed: str, chosen: str, expected: tuple[str, str]) -> None:
+    assert orders_page.export_target(typed, chosen) == expected
 
 
 def test_keyboard_moves_between_rows(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]

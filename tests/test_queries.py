@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from decimal import Decimal
 
@@ -9,11 +10,12 @@ import pytest
 
 from console.adapters import migrate
 from console.adapters.database import make_database
-from console.services import errors, queries
+from console.services import errors, queries, xlsx
 from console.services.models import AuditLog, MqMessage, PaymentNotify
 from console.services.queries import OrderFilter, Sort
 from tests.conftest import _truncate_all
 from tests.orders_seed import T0, seed_orders
+from tests.xlsx_reader import Cell, read_xlsx
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -117,3 +119,65 @@ def test_export_csv_writes_the_filtered_list(db, tmp_path) -> None:  # type: ign
     n = queries.export_orders_csv(db, OrderFilter(statuses=("SHIPPED",)), Sort("order_sn", False), str(path))
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert n == 10 and len(lines) == 11 and lines[1].startswith("SN000002,")
+
+
+def test_export_xlsx_has_the_csv_rows_as_typed_cells(db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(queries, "MAX_LIMIT", 3)  # 10 orders: four keyset pages
+    filt, sort = OrderFilter(statuses=("SHIPPED",)), Sort("pay_amount", True)
+    n = queries.export_orders_xlsx(db, filt, sort, str(tmp_path / "o.xlsx"))
+    queries.export_orders_csv(db, filt, sort, str(tmp_path / "o.csv"))
+    sheet = read_xlsx(tmp_path / "o.xlsx")
+    expected = queries.list_orders(db, filt, sort, None, 3).rows
+    assert n == 10 and len(sheet.rows) == 11 and sheet.frozen_rows == 1 and sheet.name == "Orders"
+    assert [c.text for c in sheet.rows[0] if c] == list(queries.EXPORT_COLUMNS)
+    first = dict(zip(queries.EXPORT_COLUMNS, sheet.rows[1], strict=False))
+    r = expected[0]
+    assert first["order_sn"] and (first["order_sn"].kind, first["order_sn"].text) == ("s", r.order_sn)
+    assert first["pay_amount"] and (first["pay_amount"].kind, first["pay_amount"].text) == ("n", str(r.pay_amount))
+    assert first["created_at"] and first["created_at"].value == r.created_at.replace(tzinfo=None)
+    assert first["close_reason"] is None and first["member_id"] and first["member_id"].kind == "n"
+    # Cell for cell what the CSV says, once dates and numbers are written the CSV's way.
+    with open(tmp_path / "o.csv", encoding="utf-8-sig", newline="") as fh:
+        csv_rows = list(csv.reader(fh))
+
+    def as_csv(c: Cell | None) -> str:
+        if c is None:
+            return ""
+        value = c.value
+        return value.strftime("%Y-%m-%d %H:%M:%S") if isinstance(value, dt.datetime) else c.text
+
+    width = len(queries.EXPORT_COLUMNS)
+    assert [[as_csv(c) for c in row + [None] * (width - len(row))] for row in sheet.rows] == csv_rows
+
+
+def test_export_xlsx_times_are_the_csv_wall_clock() -> None:
+    shanghai = dt.timezone(dt.timedelta(hours=8))
+    at = dt.datetime(2026, 1, 1, 16, 0, 5, 600_000, tzinfo=shanghai)
+    assert queries._xlsx(at) == dt.datetime(2026, 1, 1, 8, 0, 5)  # not 8:00:06, as Excel would show .6 s
+    assert queries._xlsx(Decimal("0.10")) == Decimal("0.10") and queries._xlsx(None) is None
+
+
+def test_export_xlsx_refuses_more_orders_than_a_sheet_holds(db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 10)  # a header and 9 orders
+    path = tmp_path / "o.xlsx"
+    with pytest.raises(errors.InvalidInput, match="more orders match than an Excel sheet holds"):
+        queries.export_orders_xlsx(db, OrderFilter(statuses=("SHIPPED",)), Sort(), str(path))
+    assert not path.exists()
+    # Orders that arrive after the count meet the sheet's own limit, with the same answer.
+    monkeypatch.setattr(queries, "count_orders", lambda _db, _f: 0)
+    with pytest.raises(errors.InvalidInput, match="narrow the filter or export CSV"):
+        queries.export_orders_xlsx(db, OrderFilter(statuses=("SHIPPED",)), Sort(), str(path))
+    assert not path.exists()
+
+
+def test_export_to_an_unwritable_path_fails_alike_for_csv_and_xlsx(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    errs = []
+    for name, export in (("o.csv", queries.export_orders_csv), ("o.xlsx", queries.export_orders_xlsx)):
+        with pytest.raises(OSError) as info:
+            export(db, OrderFilter(), Sort(), str(tmp_path / "missing" / name))
+        errs.append((type(info.value), str(info.value).replace(name, "NAME")))
+    assert errs[0] == errs[1] and errs[0][0] is FileNotFoundError
+    with pytest.raises(errors.InvalidInput, match="minimum amount"):
+        queries.export_orders_xlsx(db, OrderFilter(amount_min=Decimal(9), amount_max=Decimal(1)), Sort(),
+                                   str(tmp_path / "bad.xlsx"))
+    assert not (tmp_path / "bad.xlsx").exists()

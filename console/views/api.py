@@ -11,7 +11,7 @@ from typing import Any
 
 from console.services import operators, order_actions, queries
 from console.services.context import ServiceContext
-from console.services.errors import Forbidden
+from console.services.errors import Forbidden, InvalidInput
 from console.services.order_actions import ActionState
 from console.services.queries import OrderFilter, Sort
 from console.services.rows import OperatorIdentity, OrderDetail, OrderRow, Page
@@ -67,9 +67,13 @@ class ConsoleApi:
     def warehouses(self) -> list[tuple[int, str]]:
         return queries.list_warehouses(self.ctx.db)
 
-    def export_orders(self, filt: OrderFilter, sort: Sort, path: str) -> int:
+    def export_orders(self, filt: OrderFilter, sort: Sort, path: str, fmt: str = "csv") -> int:
+        """Write the filtered list to `path` as "csv" or "xlsx"; returns the number of orders."""
         operators.require(self._who(), "view_orders")
-        return queries.export_orders_csv(self.ctx.db, filt, sort, path)
+        writers = {"csv": queries.export_orders_csv, "xlsx": queries.export_orders_xlsx}
+        if fmt not in writers:
+            raise InvalidInput(f"cannot export as {fmt!r}")
+        return writers[fmt](self.ctx.db, filt, sort, path)
 
     def actions_for(self, status: str) -> list[ActionState]:
         return order_actions.available_actions(self._who(), status)

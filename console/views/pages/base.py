@@ -81,10 +81,11 @@ class BasePage(QWidget):
             if then is not None:
                 then()
 
-    def show_error(self, exc: BaseException | str) -> None:
+    def show_error(self, exc: BaseException | str, prefix: str | None = None) -> None:
+        """The banner with the first line of the error; `prefix` says what failed (default: a load)."""
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         self.last_error = text
-        self.banner_text.setText(self.tr("Could not load: ") + text)
+        self.banner_text.setText((self.tr("Could not load: ") if prefix is None else prefix) + text)
         self.banner.show()
 
 

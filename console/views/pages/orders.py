@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -81,11 +82,12 @@ class OrdersPage(BasePage):
             w.returnPressed.connect(self.apply_filters)
         go = QPushButton(self.tr("Search"))
         go.clicked.connect(self.apply_filters)
-        export = QPushButton(self.tr("Export CSV…"))
-        export.clicked.connect(self.export_dialog)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the filtered list as CSV or Excel"))
+        self.export_button.clicked.connect(self.export_dialog)
         bar.addWidget(self.search, 3)
         for w in (self.status, self.use_dates, self.date_from, QLabel("–"), self.date_to, self.warehouse,
-                  self.amount_min, self.amount_max, go, export):
+                  self.amount_min, self.amount_max, go, self.export_button):
             bar.addWidget(w)
         self.body.addLayout(bar)
 
@@ -321,16 +323,34 @@ class OrdersPage(BasePage):
 
     # --- export and remembered state --------------------------------------------------------
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export orders"), "orders.csv", "CSV (*.csv)")
+        filters = {fmt: self.tr(label) for fmt, label in EXPORT_FORMATS.items()}
+        last = ui_settings().value("orders/export_format")
+        last = last if last in filters else "csv"
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export orders"), f"orders.{last}",
+                                                   ";;".join(filters.values()), filters[last])
         if path:
-            spawn(self.export(path))
+            fmt = next((f for f, label in filters.items() if label == chosen), last)
+            path, fmt = export_target(path, fmt)
+            ui_settings().setValue("orders/export_format", fmt)
+            spawn(self.export(path, fmt))
 
-    async def export(self, path: str) -> int:
+    async def export(self, path: str, fmt: str = "csv") -> int:
+        """Export the filtered list off the GUI thread; the button waits until it is done."""
+        shown = self.count_label.text()
+        self.export_button.setEnabled(False)
+        self.count_label.setText(self.tr("Exporting…"))
         try:
-            n = await run_service(self.api.export_orders, self.current_filter(), self.model.sort_spec, path)
+            n = await run_service(self.api.export_orders, self.current_filter(), self.model.sort_spec, path, fmt)
         except Exception as exc:
-            self.show_error(exc)
+            if shiboken6.isValid(self):
+                self.export_button.setEnabled(True)
+                self.count_label.setText(shown)
+                self.show_error(exc, self.tr("Could not export: "))
             return -1
+        if not shiboken6.isValid(self):
+            return int(n)
+        self.export_button.setEnabled(True)
+        self.banner.hide()
         self.count_label.setText(self.tr("Exported {n} orders to {path}").format(n=n, path=path))
         return int(n)
 
@@ -352,6 +372,19 @@ class OrdersPage(BasePage):
         s.setValue("orders/header", self.table.horizontalHeader().saveState())
         s.setValue("orders/sort_key", self.model.sort_spec.key)
         s.setValue("orders/sort_desc", self.model.sort_spec.descending)
+
+
+# Export formats -> the file dialog's filter (translated when shown); the extension is the format's name.
+EXPORT_FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}
+
+
+def export_target(path: str, chosen: str) -> tuple[str, str]:
+    """The file and format of an export. A name ending in .csv or .xlsx decides the format (it is what
+    the file will be called); any other name gets the chosen filter's extension."""
+    ext = os.path.splitext(path)[1].lower().lstrip(".")
+    if ext in EXPORT_FORMATS:
+        return path, ext
+    return f"{path}.{chosen}", chosen
 
 
 def _money(v: Decimal) -> str:
