@@ -1,12 +1,16 @@
 """zh_CN across the whole console: every page opened offscreen with the Chinese translator, and no
-visible label, button, tab, header, placeholder, combo item or nav entry left in English. Also the
-language box: the choice is stored and wins over the LANGUAGE setting on the next start."""
+visible label, button, tab, header, placeholder, combo item, nav entry or table cell left in English
+(table cells show a stored code's label, never the code). Also the language box: the choice is
+stored and wins over the LANGUAGE setting on the next start."""
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import importlib.util
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -21,21 +25,35 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
+    QTableView,
     QTextEdit,
     QWidget,
 )
+from sqlalchemy import update
 
 from console.app import install_translator
+from console.services import aftersales, payments_admin, reconciliation, states
 from console.services.context import ServiceContext
+from console.services.models import AfterSale, PaymentNotify, ReconException, ReconRun, WareOrderTask
 from console.services.rows import OperatorIdentity
+from console.services.uow import Database
 from console.views import language
+from console.views.aftersales_model import DISPUTE_HEADERS, AfterSalesModel
+from console.views.aftersales_model import HEADERS as AFTERSALE_HEADERS
 from console.views.api import ConsoleApi
 from console.views.bridge import Bridge
+from console.views.labels import LABELS
 from console.views.main_window import MainWindow
+from console.views.orders_model import COL_STATUS, SORT_ROLE
+from console.views.orders_model import HEADERS as ORDER_HEADERS
 from console.views.pages import PAGE_NAMES
 from console.views.pages.orders import OrdersPage
+from console.views.rows_model import RowsModel
+from console.workers.host import WorkerState
+from tests.admin_seed import seed_heartbeats, seed_outbox
 from tests.orders_seed import seed_orders
 from tests.qt_async import aloop  # noqa: F401 - fixture
+from tests.test_aftersales_support import seed_requests
 
 pytestmark = pytest.mark.usefixtures("aloop")
 
@@ -113,10 +131,88 @@ def zh(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     language.active = "en"
 
 
+def seed_every_status(db: Database, now: dt.datetime) -> None:
+    """Rows in many stored states on every page: orders (cycling statuses, a TIMEOUT close reason),
+    stock work orders (LOCKED/RELEASED/DEDUCTED and one for an order that never existed), after-sale
+    requests in each status (one auto-approved, one before shipment), outbox messages in every status
+    and dead letters, notifies with several outcomes and sources, reconciliation runs and
+    exceptions (open and resolved), workers running and gone quiet."""
+    seed_orders(db, 12)
+    ids = {st: seed_requests(db, now, 1, deadline=now + dt.timedelta(hours=30), status=st)[0]
+           for st in ("REQUESTED", "APPROVED", "REFUNDING", "REFUNDED", "REJECTED", "DISPUTED",
+                      "ARBITRATED_REJECT", "WITHDRAWN")}
+    seed_outbox(db, start=now - dt.timedelta(hours=1), per_status=2)
+    seed_heartbeats(db, now)
+    with db.transaction() as s:
+        s.execute(update(AfterSale).where(AfterSale.id == ids["APPROVED"]).values(decided_by="AUTO"))
+        s.execute(update(AfterSale).where(AfterSale.id == ids["REFUNDED"]).values(
+            kind="REFUND_BEFORE_SHIPMENT", reason_code="OUT_OF_STOCK"))
+        s.execute(update(AfterSale).where(AfterSale.id == ids["REJECTED"]).values(reason_code="NOT_AS_DESCRIBED"))
+        s.add(WareOrderTask(order_id=None, order_sn="GHOST-1", task_status="LOCKED", created_at=now, updated_at=now))
+        for i, (outcome, source, ok) in enumerate((("PAID", "NOTIFY", True), ("DUPLICATE", "QUERY", True),
+                                                   ("BAD_SIGNATURE", "NOTIFY", False),
+                                                   ("LATE_PAYMENT_REFUND", "REPLAY", True))):
+            s.add(PaymentNotify(notify_id=f"n{i}", out_trade_no=f"OT{i:06d}", trade_status="TRADE_SUCCESS",
+                                raw_body="trade_status=TRADE_SUCCESS", signature_ok=ok, outcome=outcome,
+                                detail="", source=source, received_at=now))
+        done = ReconRun(bill_date="2025-12-31", status="DONE", matched=3, exceptions=2, started_at=now)
+        failed = ReconRun(bill_date="2025-12-30", status="FAILED", detail="", started_at=now)
+        s.add_all([done, failed])
+        s.flush()
+        s.add_all([ReconException(run_id=done.id, bill_date="2025-12-31", kind="ONLY_ALIPAY", out_trade_no="OT9",
+                                  their_amount=Decimal("5.00")),
+                   ReconException(run_id=done.id, bill_date="2025-12-31", kind="AMOUNT_MISMATCH",
+                                  out_trade_no="OT8", our_amount=Decimal("5.00"), their_amount=Decimal("6.00"),
+                                  resolution="ANNOTATE", resolved_by="op1", note="checked")])
+
+
 @pytest.fixture
 def ctx(sqlite_db, clock, settings) -> ServiceContext:  # type: ignore[no-untyped-def]
-    seed_orders(sqlite_db, 12)
+    seed_every_status(sqlite_db, clock.now())
     return ServiceContext(db=sqlite_db, clock=clock, settings=settings, tokens=None, carts=None)  # type: ignore[arg-type]
+
+
+def stored_codes() -> set[str]:
+    """Every code the services store and the pages list, taken from the services themselves (not from
+    the views' label table, so a code the views forgot to label is caught)."""
+    codes: set[str] = {"AUTO", "DONE", "RUNNING", "FAILED", "NOTIFY", "QUERY", "REPLAY", "RECON"}
+    for value in vars(states).values():  # roles and coupon states are on no page's table
+        if isinstance(value, type) and issubclass(value, enum.Enum) \
+                and value not in (states.Role, states.CouponStatus):
+            codes |= {m.name for m in value} | {str(m.value) for m in value if isinstance(m.value, str)}
+    codes |= {str(s) for s in WorkerState}
+    codes |= set(payments_admin.NOTIFY_OUTCOMES) | set(reconciliation.RESOLUTIONS)
+    codes |= {reconciliation.ONLY_ALIPAY, reconciliation.ONLY_OURS, reconciliation.AMOUNT_MISMATCH,
+              reconciliation.STATUS_MISMATCH}
+    codes |= set(aftersales.AFTER_SHIPMENT_REASONS) | set(aftersales.BEFORE_SHIPMENT_REASONS)
+    return codes
+
+
+CODE_TOKEN = re.compile(r"[A-Z][A-Z_]*[A-Z]")
+# Columns that show a label (a code's, or a fixed word); their cells must read Chinese in zh_CN.
+LABEL_COLUMNS = ("Status", "Kind", "Reason", "Outcome", "Source", "Signature", "Trade status", "Order status",
+                 "Lock status", "Where", "State", "Last activity", "Resolution", "Auto-approve in",
+                 "SLA left")
+
+
+def source_header(model: object, column: int) -> str:
+    """A column's header in English (the source text), whatever language shows."""
+    if isinstance(model, RowsModel):
+        return model.columns[column].header
+    if isinstance(model, AfterSalesModel):
+        return (DISPUTE_HEADERS if model.disputes else AFTERSALE_HEADERS)[column]
+    return ORDER_HEADERS[column]
+
+
+def table_cells(root: QWidget) -> Iterator[tuple[QTableView, int, int, str]]:
+    """(table, row, column, English header) of every cell of the page's own tables, hidden tabs included."""
+    for view in root.findChildren(QTableView):
+        if not view.objectName() or view.objectName().startswith("qt_"):
+            continue  # Qt's own views (a calendar popup's) are not the page's
+        model = view.model()
+        for r in range(min(model.rowCount(), 200)):
+            for c in range(model.columnCount()):
+                yield view, r, c, source_header(model, c)
 
 
 def test_the_detector_flags_english_and_allows_codes() -> None:
@@ -152,6 +248,65 @@ def test_every_page_in_zh_cn_has_no_english_left(qtbot, ctx, zh) -> None:  # typ
         left.append(f"title: {win.windowTitle()!r}")
     assert not left, "still English in zh_CN:\n" + "\n".join(left)
     assert win.nav.item(0).text() == "订单"
+
+
+def test_every_stored_code_has_a_chinese_label(zh) -> None:  # type: ignore[no-untyped-def]
+    from console.views.labels import code_label
+
+    codes = stored_codes()
+    assert {"PENDING_PAYMENT", "LOCKED", "TRADE_SUCCESS", "REQUESTED", "NEW", "RUNNING", "ONLY_ALIPAY"} <= codes
+    assert sorted(codes - set(LABELS)) == []
+    latin = {c: code_label(c) for c in codes if re.search("[A-Za-z]", code_label(c))}
+    assert latin == {}, latin
+    # One English word, two meanings: the status and the detail pane's column each get their own Chinese.
+    assert code_label("PAID") == "已付款" and QCoreApplication.translate("OrdersPage", "Paid") == "付款时间"
+
+
+def start_window(qtbot, ctx: ServiceContext) -> MainWindow:  # type: ignore[no-untyped-def]
+    api = ConsoleApi(ctx, {"database": lambda: True})
+    api.identity = OperatorIdentity(1, "admin", "ADMIN")
+    win = MainWindow(api, Bridge())
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    qtbot.waitUntil(lambda: all(p.is_loaded for p in win.pages.values()), timeout=15000)
+    return win
+
+
+def test_table_cells_show_labels_not_stored_codes_in_zh_cn(qtbot, ctx, zh) -> None:  # type: ignore[no-untyped-def]
+    win = start_window(qtbot, ctx)
+    codes = stored_codes()
+    left: list[str] = []
+    seen: set[str] = set()  # codes behind the cells checked (tooltips and sort values keep them)
+    for name in PAGE_NAMES:
+        page = win.select_page(name)
+        assert page.last_error == "", (name, page.last_error)
+        tables: dict[str, int] = {}
+        for view, r, c, header in table_cells(page):
+            model = view.model()
+            tables[view.objectName()] = model.rowCount()
+            index = model.index(r, c)
+            text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            for role in (Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+                value = model.data(index, role)
+                seen |= set(CODE_TOKEN.findall(value)) & codes if isinstance(value, str) else set()
+            where = f"{name}: {view.objectName()}[{r}, {header}]: {text!r}"
+            if set(CODE_TOKEN.findall(text)) & codes or (header in LABEL_COLUMNS and english_words(text)):
+                left.append(where)
+        for view in page.findChildren(QTableView):
+            if view.objectName() and not view.objectName().startswith("qt_"):
+                assert view.model().rowCount() > 0, f"{name}: {view.objectName()} is empty: the seed shows nothing"
+    assert not left, "codes or English in zh_CN table cells:\n" + "\n".join(left)
+    # Cells of many kinds were really looked at, and what sorts and what the tooltip says is still the code.
+    assert {"PENDING_PAYMENT", "CANCELLED", "TIMEOUT", "LOCKED", "DEDUCTED", "TRADE_SUCCESS", "REQUESTED",
+            "REFUND_BEFORE_SHIPMENT", "OUT_OF_STOCK", "NEW", "ERROR", "DUPLICATE", "REPLAY", "ONLY_ALIPAY",
+            "DONE", "FAILED", "RUNNING"} <= seen, sorted(seen)
+    orders = win.pages["orders"].model
+    paid = next(i for i, r in enumerate(orders.rows) if r.status == "PAID")
+    cell = orders.index(paid, COL_STATUS)
+    assert (orders.data(cell), orders.data(cell, SORT_ROLE), orders.data(cell, Qt.ItemDataRole.ToolTipRole)) \
+        == ("已付款", "PAID", "PAID")
+    assert win.pages["orders"].status.itemText(win.pages["orders"].status.findData("PAID")) == "已付款"
 
 
 def test_the_language_choice_is_stored_and_wins_over_the_setting(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]

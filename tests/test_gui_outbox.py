@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from console.services import errors
@@ -15,6 +16,7 @@ from console.services.states import MessageStatus
 from console.views.bridge import Bridge
 from console.views.outbox_model import age_text, dead_letters_model, messages_model
 from console.views.pages.outbox import OutboxPage
+from console.views.rows_model import SORT_ROLE
 from tests.admin_gui import make_api, page_for, qt_loop, run, settle
 from tests.admin_seed import T0, seed_outbox
 
@@ -72,8 +74,12 @@ def test_page_shows_backlog_messages_and_payload(qtbot, loop, db, clock, setting
     ids = seed_outbox(db)
     page = page_for(OutboxPage, make_api(db, clock, settings, "ADMIN"), qtbot)
     run(loop, page.refresh())
+    # Counters and cells show the status's label; the filter, the sort and the tooltip keep the code.
     assert [page.count_labels[k].text() for k in ("NEW", "SENT", "ERROR", "ARRIVED")] == [
-        "NEW 3", "SENT 3", "ERROR 3", "ARRIVED 3"]
+        "New 3", "Sent 3", "Error 3", "Arrived 3"]
+    cell = page.messages.index(0, 0)
+    assert (page.messages.data(cell), page.messages.data(cell, SORT_ROLE),
+            page.messages.data(cell, Qt.ItemDataRole.ToolTipRole)) == ("Arrived", "ARRIVED", "ARRIVED")  # newest
     assert page.oldest_label.text().endswith("1h 00m") and page.dead_label.text() == "Dead letters: 2"
     assert len(page.messages.rows) == 12 and len(page.dead.rows) == 2
     page.status.setCurrentIndex(page.status.findData(int(MessageStatus.ERROR)))
@@ -107,7 +113,7 @@ def test_admin_resends_one_and_selected_in_place(qtbot, loop, db, clock, setting
     rows = audit(db, "resend_message")
     assert [r[0] for r in rows] == one + sorted(chosen)
     assert {r[1:] for r in rows} == {("ADMIN", "retry after broker fix")}
-    assert page.count_labels["NEW"].text() != "NEW 3"
+    assert page.count_labels["NEW"].text() != "New 3"
     assert ids  # seeded
 
 
@@ -129,7 +135,7 @@ def test_resend_matching_shows_the_count_from_the_same_filter(qtbot, loop, both_
     assert {status_of(db, m) for m in ids["ARRIVED"]} == {MessageStatus.ARRIVED}
     assert audit(db, "resend_message") == [("matching", "ADMIN", "broker outage 14:00")]
     assert page.messages.rows == []  # the ERROR filter matches nothing now
-    assert page.count_labels["ERROR"].text() == "ERROR 0"
+    assert page.count_labels["ERROR"].text() == "Error 0"
 
 
 def test_unfiltered_resend_matching_is_refused_before_asking(qtbot, loop, db, clock, settings, now,  # type: ignore[no-untyped-def]
@@ -197,5 +203,5 @@ def test_relay_activity_reloads_a_visible_page_coalesced(qtbot, loop, sqlite_db,
         s.execute(MqMessage.__table__.update().values(message_status=int(MessageStatus.ARRIVED)))
     for _ in range(20):  # a burst of relay progress ...
         bridge.on_change("worker", "relay")
-    settle(loop, lambda: page.count_labels["ARRIVED"].text() == "ARRIVED 12")
+    settle(loop, lambda: page.count_labels["ARRIVED"].text() == "Arrived 12")
     assert len(reloads) == 1  # ... is one reload

@@ -112,7 +112,7 @@ def test_run_resolve_and_filter_on_the_page(qtbot, loop, sqlite_db, clock, tmp_p
     settle(loop, lambda: len(page.exceptions.rows) == 2)
     done = next(r for r in page.exceptions.rows if r.resolution)
     assert page.exceptions.data(page.exceptions.index(page.exceptions.row_of(done.id), 7)) == \
-        f"MARK_PAID by merchant ({done.resolved_at:%Y-%m-%d %H:%M:%S})"
+        f"Marked paid by merchant ({done.resolved_at:%Y-%m-%d %H:%M:%S})"
     # Already resolved: the page says so and asks nothing.
     page.ask_resolution = lambda parent, e: pytest.fail("asked for a resolved exception")
     page.select_exception(page.exceptions.row_of(done.id))

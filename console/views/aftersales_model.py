@@ -13,10 +13,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from console.services.aftersales import AfterSaleRow
+from console.views.labels import code_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +32,6 @@ RED = ("#a40e26", "#ffe1e1")
 COL_ID, COL_ORDER, COL_STATUS, COL_COUNTDOWN, COL_AMOUNT, COL_KIND, COL_REASON, COL_CREATED = range(8)
 HEADERS = ("ID", "Order no.", "Status", "Auto-approve in", "Amount (¥)", "Kind", "Reason", "Requested (UTC)")
 DISPUTE_HEADERS = ("ID", "Order no.", "Status", "SLA left", "Amount (¥)", "Kind", "Reason", "Requested (UTC)")
-KIND_LABELS = {"REFUND_ONLY": "Refund only", "REFUND_BEFORE_SHIPMENT": "Before shipment"}
 
 
 def format_left(seconds: float) -> str:
@@ -107,6 +107,8 @@ class AfterSalesModel(QAbstractTableModel):
             return self._countdown(r, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _codes(r, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_AMOUNT, COL_ID):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -116,7 +118,9 @@ class AfterSalesModel(QAbstractTableModel):
         if role == SECONDS_ROLE:
             return left
         if role == Qt.ItemDataRole.DisplayRole:
-            return "—" if left is None else format_left(left)
+            if left is None:
+                return "—"
+            return self.tr("due") if left <= 0 else format_left(left)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if left is None:
@@ -148,13 +152,20 @@ def _display(r: AfterSaleRow, col: int) -> str:
     if col == COL_ORDER:
         return r.order_sn
     if col == COL_KIND:
-        return QCoreApplication.translate("AfterSalesModel", KIND_LABELS[r.kind]) if r.kind in KIND_LABELS else r.kind
+        return code_label(r.kind)
     if col == COL_STATUS:
-        return r.status + (f" ({r.decided_by})" if r.decided_by == "AUTO" else "")
+        return code_label(r.status) + (f" ({code_label(r.decided_by)})" if r.decided_by == "AUTO" else "")
     if col == COL_AMOUNT:
         return _money(r.amount)
     if col == COL_REASON:
-        return r.reason_code.replace("_", " ").capitalize()
+        return code_label(r.reason_code)
     if col == COL_CREATED:
         return f"{r.created_at:%Y-%m-%d %H:%M}"
     return ""
+
+
+def _codes(r: AfterSaleRow, col: int) -> str | None:
+    """The stored codes behind a label (the tooltip support searches by)."""
+    if col == COL_STATUS:
+        return r.status + (f" ({r.decided_by})" if r.decided_by == "AUTO" else "")
+    return {COL_KIND: r.kind, COL_REASON: r.reason_code}.get(col)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from console.services.queries import OrderFilter, Sort
 from console.services.rows import OrderRow, Page
 from console.views.async_call import run_service, spawn
+from console.views.labels import code_label
 
 COL_SN, COL_CREATED, COL_STATUS, COL_MEMBER, COL_AMOUNT, COL_WARE, COL_RECEIVER = range(7)
 HEADERS = ("Order no.", "Created (UTC)", "Status", "Member", "Amount (¥)", "Warehouse", "Receiver")
@@ -77,8 +78,11 @@ class OrdersModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return QColor(STATUS_COLOURS.get(r.status, "#24292f"))
-        if role == Qt.ItemDataRole.ToolTipRole and r.payment_flag:
-            return self.tr("Payment flag: ") + r.payment_flag
+        if role == Qt.ItemDataRole.ToolTipRole:
+            flag = self.tr("Payment flag: ") + r.payment_flag if r.payment_flag else ""
+            if col == COL_STATUS:  # the stored codes, which support searches by
+                return "\n".join(x for x in (_status_code(r), flag) if x)
+            return flag or None
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -176,8 +180,8 @@ def _display(r: OrderRow, col: int) -> str:
     if col == COL_CREATED:
         return r.created_at.strftime("%Y-%m-%d %H:%M")
     if col == COL_STATUS:
-        reason = f" ({r.close_reason})" if r.close_reason else ""
-        return r.status + reason + (" ⚑" if r.payment_flag else "")
+        reason = f" ({code_label(r.close_reason)})" if r.close_reason else ""
+        return code_label(r.status) + reason + (" ⚑" if r.payment_flag else "")
     if col == COL_MEMBER:
         return f"{r.member_name or '#'}{'' if r.member_name else r.member_id}"
     if col == COL_AMOUNT:
@@ -187,6 +191,10 @@ def _display(r: OrderRow, col: int) -> str:
     if col == COL_RECEIVER:
         return r.receiver_name
     return ""
+
+
+def _status_code(r: OrderRow) -> str:
+    return r.status + (f" ({r.close_reason})" if r.close_reason else "")
 
 
 def _sort_value(r: OrderRow, col: int) -> Any:

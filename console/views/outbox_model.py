@@ -9,7 +9,8 @@ from typing import Any
 from console.services.dead_letters import DeadLetterRow
 from console.services.outbox_admin import MessageRow
 from console.services.rows import Page
-from console.views.rows_model import Column, PagedRowsModel, RowsModel
+from console.views.labels import ui_text
+from console.views.rows_model import Column, PagedRowsModel, RowsModel, code_column
 
 STATUS_COLOURS = {"NEW": "#0969da", "SENT": "#9a6700", "ERROR": "#cf222e", "ARRIVED": "#1a7f37"}
 
@@ -33,7 +34,7 @@ def message_columns(now: Callable[[], dt.datetime]) -> list[Column[MessageRow]]:
         return (now() - r.created_at).total_seconds()
 
     return [
-        Column("Status", lambda r: r.status, colour=lambda r: STATUS_COLOURS.get(r.status)),
+        code_column("Status", lambda r: r.status, colour=STATUS_COLOURS.get),
         Column("Age", lambda r: age_text(age(r)), age, numeric=True,
                tooltip=lambda r: f"created {r.created_at:%Y-%m-%d %H:%M:%S} UTC"),
         Column("Type", lambda r: r.class_type),
@@ -52,7 +53,7 @@ DEAD_COLUMNS: list[Column[DeadLetterRow]] = [
     Column("Attempts", lambda r: str(r.attempts), lambda r: r.attempts, numeric=True),
     Column("Error", lambda r: r.error, tooltip=lambda r: r.error),
     Column("Dead since (UTC)", lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
-    Column("Requeued", lambda r: "yes" if r.requeued else ""),
+    Column("Requeued", lambda r: ui_text("yes") if r.requeued else ""),
 ]
 
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 
 from console.services.payments import NotifyDetail, NotifyRow, PaymentAttemptRow
 from console.services.rows import Page
-from console.views.rows_model import Column, PagedRowsModel
+from console.views.labels import ui_text
+from console.views.rows_model import Column, PagedRowsModel, code_column
 
 STATUS_COLOURS = {"WAIT_BUYER_PAY": "#9a6700", "TRADE_SUCCESS": "#1a7f37", "TRADE_FINISHED": "#1a7f37",
                   "TRADE_CLOSED": "#57606a"}
@@ -43,7 +44,7 @@ ATTEMPT_COLUMNS: list[Column[PaymentAttemptRow]] = [
     Column("Order no.", lambda r: r.order_sn),
     Column("Alipay trade no.", lambda r: r.trade_no or "", tooltip=lambda r: r.trade_no),
     Column("Amount", lambda r: money(r.total_amount), lambda r: r.total_amount, numeric=True),
-    Column("Status", lambda r: r.payment_status, colour=lambda r: STATUS_COLOURS.get(r.payment_status)),
+    code_column("Status", lambda r: r.payment_status, colour=STATUS_COLOURS.get),
     Column("Created (UTC)", lambda r: when(r.created_at), lambda r: r.created_at.isoformat()),
     Column("Paid (UTC)", lambda r: when(r.paid_at), lambda r: r.paid_at.isoformat() if r.paid_at else "",
            tooltip=lambda r: f"buyer {r.buyer_id}" if r.buyer_id else None),
@@ -55,11 +56,11 @@ NOTIFY_COLUMNS: list[Column[NotifyRow]] = [
     Column("Received (UTC)", lambda r: when(r.received_at), lambda r: r.received_at.isoformat()),
     Column("Notify id", lambda r: r.notify_id or ""),
     Column("Out trade no.", lambda r: r.out_trade_no or ""),
-    Column("Trade status", lambda r: r.trade_status or ""),
-    Column("Signature", lambda r: "valid" if r.signature_ok else "INVALID",
+    code_column("Trade status", lambda r: r.trade_status),
+    Column("Signature", lambda r: ui_text("valid" if r.signature_ok else "INVALID"),
            colour=lambda r: None if r.signature_ok else "#cf222e"),
-    Column("Outcome", lambda r: r.outcome, colour=lambda r: outcome_colour(r.outcome)),
-    Column("Source", lambda r: r.source),
+    code_column("Outcome", lambda r: r.outcome, colour=outcome_colour),
+    code_column("Source", lambda r: r.source),
     Column("Detail", lambda r: r.detail, tooltip=lambda r: r.detail or None),
 ]
 

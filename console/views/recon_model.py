@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from console.services.reconciliation import ReconExceptionRow, ReconRunRow
+from console.views.labels import code_label, ui_text
 from console.views.payments_model import Lister, money, when
-from console.views.rows_model import Column, PagedRowsModel, RowsModel
+from console.views.rows_model import Column, PagedRowsModel, RowsModel, code_column
 
 RUN_COLOURS = {"DONE": "#1a7f37", "RUNNING": "#9a6700", "FAILED": "#cf222e"}
-KIND_TEXT = {"ONLY_ALIPAY": "Only at Alipay", "ONLY_OURS": "Only in our ledger",
-             "AMOUNT_MISMATCH": "Amount differs", "STATUS_MISMATCH": "Status differs"}
 
 RUN_COLUMNS: list[Column[ReconRunRow]] = [
     Column("#", lambda r: str(r.id), lambda r: r.id, numeric=True),
     Column("Bill date", lambda r: r.bill_date),
-    Column("Status", lambda r: r.status, colour=lambda r: RUN_COLOURS.get(r.status)),
+    code_column("Status", lambda r: r.status, colour=RUN_COLOURS.get),
     Column("Matched", lambda r: str(r.matched), lambda r: r.matched, numeric=True),
     Column("Exceptions", lambda r: str(r.exceptions), lambda r: r.exceptions, numeric=True,
            colour=lambda r: "#cf222e" if r.exceptions else None),
@@ -24,13 +23,14 @@ RUN_COLUMNS: list[Column[ReconRunRow]] = [
 
 def resolution_text(r: ReconExceptionRow) -> str:
     if r.resolution is None:
-        return "open"
-    return f"{r.resolution} by {r.resolved_by}" + (f" ({when(r.resolved_at)})" if r.resolved_at else "")
+        return ui_text("Open")
+    done = ui_text("{res} by {who}").format(res=code_label(r.resolution), who=r.resolved_by or "")
+    return done + (f" ({when(r.resolved_at)})" if r.resolved_at else "")
 
 
 EXCEPTION_COLUMNS: list[Column[ReconExceptionRow]] = [
     Column("Bill date", lambda r: r.bill_date),
-    Column("Kind", lambda r: KIND_TEXT.get(r.kind, r.kind), tooltip=lambda r: r.kind),
+    code_column("Kind", lambda r: r.kind),
     Column("Out trade no.", lambda r: r.out_trade_no or "",
            tooltip=lambda r: f"Alipay trade no. {r.trade_no}" if r.trade_no else None),
     Column("Refund request", lambda r: r.out_request_no or ""),
@@ -40,7 +40,7 @@ EXCEPTION_COLUMNS: list[Column[ReconExceptionRow]] = [
            lambda r: r.their_amount if r.their_amount is not None else -1, numeric=True),
     Column("Detail", lambda r: r.detail, tooltip=lambda r: r.detail or None),
     Column("Resolution", lambda r: resolution_text(r), colour=lambda r: "#cf222e" if r.resolution is None else None,
-           tooltip=lambda r: r.note),
+           tooltip=lambda r: " · ".join(x for x in (r.resolution, r.note) if x) or None),
 ]
 
 

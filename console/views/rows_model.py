@@ -1,7 +1,8 @@
 """RowsModel: a table model over frozen rows, described by a list of columns, updated in place.
 
-Used by the Stock, Outbox and Workers pages. Rows are matched by a key, so a refresh that brings the
-same rows back only emits dataChanged for the ones that differ: selection and scroll survive.
+Used by the Stock, Outbox, Payments, Reconciliation and Workers pages. Rows are matched by a key, so a
+refresh that brings the same rows back only emits dataChanged for the ones that differ: selection and
+scroll survive. Stored codes are shown through code_column: their label, sorted by the code.
 PagedRowsModel adds keyset paging (fetchMore asks the service for the next page off the GUI thread).
 """
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from console.services.rows import Page
 from console.views.async_call import run_service, spawn
+from console.views.labels import code_label
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +35,18 @@ class Column(Generic[R]):
     numeric: bool = False  # right-aligned
     colour: Callable[[R], str | None] | None = None
     tooltip: Callable[[R], str | None] | None = None
+
+
+def code_column(header: str, code: Callable[[R], str | None], *,
+                colour: Callable[[str], str | None] | None = None, sql_sort: str | None = None) -> Column[R]:
+    """A column of a stored code (status, kind, outcome): shows its label in the current language,
+    sorts by the code, is coloured by the code and shows the code as its tooltip (what support
+    searches for)."""
+    def paint(r: R) -> str | None:
+        return colour(code(r) or "") if colour is not None else None
+
+    return Column(header, lambda r: code_label(code(r)), lambda r: code(r) or "", sql_sort,
+                  colour=paint if colour is not None else None, tooltip=code)
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from console.services.aftersales import AfterSaleDetail, AfterSaleRow, BulkResult, BulkSummary
 from console.views.aftersales_model import COL_COUNTDOWN, AfterSalesModel
 from console.views.async_call import run_service, spawn
+from console.views.labels import code_label
 from console.views.pages.base import BasePage
 
 STATUSES = ("", "REQUESTED", "REFUNDING", "REFUNDED", "REJECTED", "DISPUTED", "ARBITRATED_REJECT", "WITHDRAWN")
@@ -49,7 +50,7 @@ class AfterSalesPage(BasePage):
         bar.addWidget(QLabel(self.tr("Status")))
         self.status_box = QComboBox()
         for st in STATUSES:
-            self.status_box.addItem(self.tr(st.replace("_", " ").capitalize() if st else "All"), st)
+            self.status_box.addItem(code_label(st) if st else self.tr("All"), st)
         self.status_box.currentIndexChanged.connect(self.start_refresh)
         bar.addWidget(self.status_box)
         self.count_label = QLabel()
@@ -267,15 +268,15 @@ def _t(text: str) -> str:
 
 
 def render_detail(d: AfterSaleDetail) -> str:
-    """Labels are translated; codes, reasons and evidence are data and shown as stored."""
+    """Labels and codes (status, kind, reason) are translated; texts and evidence are data, shown as stored."""
     e = html.escape
     r = d.row
     paid = _t("¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)").format(
         amount=f"{r.amount:,.2f}", paid=f"{d.pay_amount:,.2f}", refunded=f"{d.refunded:,.2f}")
     parts = [f"<h3>{e(_t('Request {id} — order {sn}').format(id=r.id, sn=r.order_sn))}</h3>",
-             f"<p><b>{e(r.status)}</b> · {e(r.kind)} · {e(paid)} · "
-             f"{e(_t('order {status}').format(status=d.order_status))}</p>",
-             f"<p><b>{e(_t('Reason:'))}</b> {e(r.reason_code)} {e(d.reason_text)}</p>"]
+             f"<p><b>{e(code_label(r.status))}</b> · {e(code_label(r.kind))} · {e(paid)} · "
+             f"{e(_t('order {status}').format(status=code_label(d.order_status)))}</p>",
+             f"<p><b>{e(_t('Reason:'))}</b> {e(code_label(r.reason_code))} {e(d.reason_text)}</p>"]
     if d.evidence:
         lines = []
         for line in d.evidence.splitlines():

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from console.services.aftersales import AfterSaleDetail, AfterSaleRow
 from console.views.aftersales_model import AfterSalesModel
 from console.views.async_call import run_service, spawn
+from console.views.labels import code_label
 from console.views.pages.base import BasePage
 
 REFUND, REJECT = "ARBITRATED_REFUND", "ARBITRATED_REJECT"
@@ -206,17 +207,17 @@ def _t(text: str) -> str:
 
 
 def render_dispute(d: AfterSaleDetail) -> str:
-    """Labels are translated; statements, reasons and notes are data and shown as stored."""
+    """Labels and codes are translated; statements, reason texts and notes are data and shown as stored."""
     e = html.escape
     r = d.row
     sla = f"{r.sla_deadline:%Y-%m-%d %H:%M} UTC" if r.sla_deadline else "—"
     paid = _t("¥{amount} of ¥{paid} paid").format(amount=f"{r.amount:,.2f}", paid=f"{d.pay_amount:,.2f}")
     rejected_by = _t("Rejected by {who}:").format(who=r.decided_by or "")
     parts = [f"<h3>{e(_t('Dispute {id} — order {sn}').format(id=r.id, sn=r.order_sn))}</h3>",
-             f"<p><b>{e(r.status)}</b> · {e(paid)} · SLA {sla}</p>",
+             f"<p><b>{e(code_label(r.status))}</b> · {e(paid)} · SLA {sla}</p>",
              f"<table width='100%' cellspacing='6'><tr><th align='left'>{e(_t('Buyer'))}</th>"
              f"<th align='left'>{e(_t('Merchant'))}</th></tr>",
-             f"<tr><td valign='top'>{e(r.reason_code)}: {e(d.reason_text)}<br>"
+             f"<tr><td valign='top'>{e(code_label(r.reason_code))}: {e(d.reason_text)}<br>"
              + "<br>".join(e(line) for line in d.evidence.splitlines())
              + f"<br><i>{e(d.dispute_statement or '')}</i></td>"
              f"<td valign='top'>{e(rejected_by)}<br><i>{e(d.reject_reason or '')}</i></td></tr>"

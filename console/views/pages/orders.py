@@ -36,6 +36,7 @@ from console.services.rows import OrderDetail, OrderRow
 from console.services.states import OrderStatus
 from console.views.async_call import run_service, spawn
 from console.views.dialogs import ask_action
+from console.views.labels import code_label
 from console.views.orders_model import COL_CREATED, SORT_KEYS, OrdersModel
 from console.views.pages.base import BasePage
 from console.views.settings_store import ui_settings
@@ -62,7 +63,7 @@ class OrdersPage(BasePage):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), "")
         for st in OrderStatus:
-            self.status.addItem(self.tr(st.value), st.value)  # English shows the code, zh_CN a label
+            self.status.addItem(code_label(st.value), st.value)  # the label; the filter keeps the code
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.use_dates = QCheckBox(self.tr("Created"))
         today = QDate.currentDate()
@@ -403,11 +404,12 @@ def _t(text: str, which: str | None = None) -> str:
 
 def render_detail(d: OrderDetail) -> str:
     """The detail pane as HTML (escaped): header, amounts, address, items, payments, refunds,
-    children, stock work order, timeline. Labels are translated; values (codes, names) are data."""
+    children, stock work order, timeline. Labels and status codes are translated (code_label); names,
+    numbers and the timeline's event kinds are data, shown as stored."""
     e = html.escape
     o = d.order
-    parts = [f"<h2>{e(o.order_sn)} <span style='color:#57606a'>· {e(o.status)}"
-             f"{' (' + e(o.close_reason) + ')' if o.close_reason else ''}</span></h2>"]
+    parts = [f"<h2>{e(o.order_sn)} <span style='color:#57606a'>· {e(code_label(o.status))}"
+             f"{' (' + e(code_label(o.close_reason)) + ')' if o.close_reason else ''}</span></h2>"]
     if o.payment_flag:
         parts.append(f"<p style='color:#cf222e'><b>⚑ {e(o.payment_flag)}</b></p>")
     parts.append("<table cellspacing=4>")
@@ -436,17 +438,17 @@ def render_detail(d: OrderDetail) -> str:
           [(i.sku_code, i.sku_name, _money(i.price), str(i.quantity), _money(i.real_amount),
             _money(i.refunded_amount)) for i in d.items])
     table(_t("Payment attempts"), ("out_trade_no", _t("Alipay trade no."), _t("Amount"), _t("Status"), _t("Paid")),
-          [(p.out_trade_no, p.trade_no or "", _money(p.total_amount), p.payment_status, _when(p.paid_at))
+          [(p.out_trade_no, p.trade_no or "", _money(p.total_amount), code_label(p.payment_status), _when(p.paid_at))
            for p in d.payments])
     table(_t("Refunds"), (_t("Request no."), _t("Amount"), _t("Status"), _t("Reason"), _t("Refunded", "when")),
-          [(r.out_request_no, _money(r.refund_amount), r.refund_status, r.reason, _when(r.refunded_at))
+          [(r.out_request_no, _money(r.refund_amount), code_label(r.refund_status), r.reason, _when(r.refunded_at))
            for r in d.refunds])
     table(_t("Child orders"), (_t("Order no."), _t("Status"), _t("Warehouse"), _t("Amount")),
-          [(c.order_sn, c.status, str(c.ware_id or ""), _money(c.pay_amount)) for c in d.children])
+          [(c.order_sn, code_label(c.status), str(c.ware_id or ""), _money(c.pay_amount)) for c in d.children])
     if d.task is not None:
-        title = _t("Stock work order #{id} ({status})").format(id=d.task.id, status=d.task.task_status)
+        title = _t("Stock work order #{id} ({status})").format(id=d.task.id, status=code_label(d.task.task_status))
         table(title, (_t("SKU"), _t("Warehouse"), _t("Qty"), _t("Lock")),
-              [(str(t.sku_id), str(t.ware_id), str(t.sku_num), t.lock_status) for t in d.task.details])
+              [(str(t.sku_id), str(t.ware_id), str(t.sku_num), code_label(t.lock_status)) for t in d.task.details])
     table(_t("Timeline"), (_t("When (UTC)"), _t("Source"), _t("What"), _t("Who"), _t("Detail")),
           [(_when(t.at), t.source, t.kind, t.actor, t.detail) for t in d.timeline])
     return "".join(parts)

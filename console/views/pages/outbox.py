@@ -30,6 +30,7 @@ from console.services.errors import ServiceError
 from console.services.outbox_admin import Backlog, MessageFilter
 from console.services.states import MessageStatus
 from console.views.async_call import run_service, spawn
+from console.views.labels import code_label
 from console.views.outbox_model import STATUS_COLOURS, age_text, dead_letters_model, messages_model
 from console.views.pages.base import BasePage
 
@@ -61,7 +62,7 @@ class OutboxPage(BasePage):
         counters = QHBoxLayout()
         self.count_labels: dict[str, QLabel] = {}
         for st in MessageStatus:
-            label = QLabel(f"{st.name} –")
+            label = QLabel(f"{code_label(st.name)} –")
             label.setObjectName(f"count_{st.name}")
             label.setStyleSheet(f"color:{STATUS_COLOURS[st.name]}; font-weight:bold; margin-right:12px")
             self.count_labels[st.name] = label
@@ -77,7 +78,7 @@ class OutboxPage(BasePage):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for st in MessageStatus:
-            self.status.addItem(st.name, int(st))
+            self.status.addItem(code_label(st.name), int(st))
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Order no., message id or routing key (exact)"))
@@ -190,7 +191,7 @@ class OutboxPage(BasePage):
         b: Backlog = await run_service(self.api.outbox_backlog)
         self.backlog = b
         for name, label in self.count_labels.items():
-            label.setText(f"{name} {b.counts.get(name, 0):,}")
+            label.setText(f"{code_label(name)} {b.counts.get(name, 0):,}")
         self.oldest_label.setText(self.tr("Oldest unsent: ") + age_text(b.oldest_unsent_age))
         self.dead_label.setText(self.tr("Dead letters: {n}").format(n=b.dead_letters))
 

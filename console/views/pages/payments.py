@@ -27,6 +27,7 @@ from console.services.errors import ServiceError
 from console.services.payments_admin import NOTIFY_OUTCOMES, AttemptFilter, NotifyFilter, ReplayResult
 from console.services.states import PaymentStatus
 from console.views.async_call import run_service, spawn
+from console.views.labels import code_label
 from console.views.pages.base import BasePage
 from console.views.pages.outbox import ask_reason
 from console.views.payments_model import ATTEMPT_TRADE_NO_COLUMN, attempts_model, notifies_model, raw_body_text
@@ -58,7 +59,7 @@ class PaymentsPage(BasePage):
         self.status.setObjectName("attemptStatus")
         self.status.addItem(self.tr("All statuses"), None)
         for st in PaymentStatus:
-            self.status.addItem(st.value, st.value)
+            self.status.addItem(code_label(st.value), st.value)
         self.status.currentIndexChanged.connect(self.apply_attempt_filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Out trade no., order no. or Alipay trade no. (exact)"))
@@ -95,7 +96,7 @@ class PaymentsPage(BasePage):
         self.outcome.setObjectName("notifyOutcome")
         self.outcome.addItem(self.tr("All outcomes"), None)
         for o in NOTIFY_OUTCOMES:
-            self.outcome.addItem(o, o)
+            self.outcome.addItem(code_label(o), o)
         self.outcome.currentIndexChanged.connect(self.apply_notify_filter)
         self.notify_search = QLineEdit()
         self.notify_search.setPlaceholderText(self.tr("Out trade no. (exact)"))

@@ -30,9 +30,10 @@ from console.services.errors import ServiceError
 from console.services.payments_admin import ExceptionFilter
 from console.services.reconciliation import BEIJING, RESOLUTIONS, ReconExceptionRow, ReconRunRow
 from console.views.async_call import run_service, spawn
+from console.views.labels import code_label
 from console.views.pages.base import BasePage
 from console.views.payments_model import money
-from console.views.recon_model import KIND_TEXT, exceptions_model, runs_model
+from console.views.recon_model import exceptions_model, runs_model
 from console.views.tables import row_table
 
 RESOLUTION_HELP = {
@@ -49,14 +50,14 @@ def ask_resolution(parent: QWidget, e: ReconExceptionRow) -> tuple[str, str] | N
     dialog.setWindowTitle(parent.tr("Resolve exception"))
     outer = QVBoxLayout(dialog)
     intro = QLabel(parent.tr("{kind} on {otn}: ours {ours}, Alipay {theirs}.<br>{detail}").format(
-        kind=html.escape(KIND_TEXT.get(e.kind, e.kind)), otn=html.escape(e.out_trade_no or "?"),
+        kind=html.escape(code_label(e.kind)), otn=html.escape(e.out_trade_no or "?"),
         ours=money(e.our_amount) or "—", theirs=money(e.their_amount) or "—", detail=html.escape(e.detail)))
     intro.setWordWrap(True)
     outer.addWidget(intro)
     form = QFormLayout()
     choice = QComboBox()
     for r in RESOLUTIONS:
-        choice.addItem(r, r)
+        choice.addItem(code_label(r), r)
     explain = QLabel(RESOLUTION_HELP[RESOLUTIONS[0]])
     explain.setWordWrap(True)
     choice.currentIndexChanged.connect(lambda _i: explain.setText(RESOLUTION_HELP[choice.currentData()]))

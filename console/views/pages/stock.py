@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from console.services.errors import ServiceError
 from console.services.stock_admin import DriftReport, StockFilter, WorkOrderFilter, WorkOrderRow
 from console.views.async_call import run_service, spawn
+from console.views.labels import code_label
 from console.views.pages.base import BasePage
 from console.views.rows_model import ROW_ROLE
 from console.views.stock_model import STOCK_SORT_COLUMN, stock_model, work_orders_model
@@ -87,7 +88,7 @@ def render_drift(report: DriftReport) -> str:
                    f"<tr><th align=left>{e(_t('Order no.'))}</th><th align=left>{e(_t('Order'))}</th>"
                    f"<th>{e(_t('Units'))}</th></tr>")
         for o in report.orphans:
-            out.append(f"<tr><td>{e(o.order_sn)}</td><td>{e(o.order_status or _t('missing'))}</td>"
+            out.append(f"<tr><td>{e(o.order_sn)}</td><td>{e(code_label(o.order_status) or _t('missing'))}</td>"
                        f"<td align=right>{o.units}</td></tr>")
         out.append("</table>")
     return "".join(out)
@@ -96,10 +97,10 @@ def render_drift(report: DriftReport) -> str:
 def render_task(r: WorkOrderRow) -> str:
     e = html.escape
     rows = "".join(f"<tr><td>{e(d.sku_code)}</td><td>{e(d.ware_code)}</td><td align=right>{d.sku_num}</td>"
-                   f"<td>{e(d.lock_status)}</td></tr>" for d in r.details)
+                   f"<td>{e(code_label(d.lock_status))}</td></tr>" for d in r.details)
     sub = _t("Order {sn} · {status} · created {at} UTC").format(
-        sn=r.order_sn, status=r.order_status or _t("no such order"), at=f"{r.created_at:%Y-%m-%d %H:%M}")
-    return (f"<h3>{e(_t('Work order #{id}').format(id=r.id))} · {e(r.task_status)}</h3>"
+        sn=r.order_sn, status=code_label(r.order_status) or _t("no such order"), at=f"{r.created_at:%Y-%m-%d %H:%M}")
+    return (f"<h3>{e(_t('Work order #{id}').format(id=r.id))} · {e(code_label(r.task_status))}</h3>"
             f"<p style='{GREY}'>{e(sub)}</p>"
             f"<table cellpadding=3><tr><th align=left>{e(_t('SKU'))}</th><th align=left>{e(_t('Warehouse'))}</th>"
             f"<th>{e(_t('Qty'))}</th><th align=left>{e(_t('Lock'))}</th></tr>{rows}</table>")
@@ -162,7 +163,7 @@ class StockPage(BasePage):
         self.task_status = QComboBox()
         self.task_status.addItem(self.tr("Any lock status"), "")
         for st in ("LOCKED", "RELEASED", "DEDUCTED"):
-            self.task_status.addItem(st, st)
+            self.task_status.addItem(code_label(st), st)
         self.task_status.currentIndexChanged.connect(self.apply_task_filters)
         tasks_bar.addWidget(self.task_search, 2)
         tasks_bar.addWidget(self.task_status)
