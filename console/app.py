@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from console.services import operators
@@ -67,17 +67,7 @@ def install_translator(app: QApplication, language: str, *, saved: bool = True) 
     """
     if saved:
         language = ui_language.effective_language(language)
-    ui_language.active = "en"
-    if language == "en":
-        return None
-    translator = QTranslator(app)
-    if translator.load(f"console_{language}", str(RESOURCES / "translations")):
-        app.installTranslator(translator)
-        QLocale.setDefault(QLocale(language))
-        ui_language.active = language
-        return translator
-    log.warning("no translation for %s in %s", language, RESOURCES / "translations")
-    return None
+    return ui_language.install(app, language)
 
 
 def run_gui(rt: Any, *, demo: bool, screenshot: str | None, page: str | None) -> int:

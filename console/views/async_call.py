@@ -39,8 +39,24 @@ def spawn(coro: Coroutine[Any, Any, Any]) -> asyncio.Future[Any] | None:
 
     def _done(t: asyncio.Future[Any]) -> None:
         _tasks.discard(t)
-        if not t.cancelled() and t.exception() is not None:
-            log.error("background task failed", exc_info=t.exception())
+        exc = None if t.cancelled() else t.exception()
+        if exc is None:
+            return
+        if view_gone(exc):
+            log.debug("a view was closed or replaced while its task ran: %s", exc)
+        else:
+            log.error("background task failed", exc_info=exc)
 
     task.add_done_callback(_done)
     return task
+
+
+def view_gone(exc: BaseException) -> bool:
+    """The task touched a widget deleted while it awaited (a page replaced by a language switch, or
+    a window closed): the result has nobody to show it, which is not a failure."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, RuntimeError) and "already deleted" in str(seen):
+            return True
+        seen = seen.__context__
+    return False

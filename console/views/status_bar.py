@@ -74,6 +74,15 @@ class HealthBar(QStatusBar):
     def state(self, name: str) -> str:
         return str(self.labels[name].property("state") or "")
 
+    def retranslate(self) -> None:
+        """The language changed: the same states, in the new words (no check is run for it)."""
+        for name, label in self.labels.items():
+            state = self.state(name)
+            if state:
+                self._set(name, state)
+            else:
+                label.setText(f"{self.tr(LABELS[name])}: …")
+
 
 def _safe(fn: Callable[[], bool]) -> bool:
     try:

@@ -214,7 +214,8 @@ ZH = {
     "Withdrawn": "已撤回",
     # language box
     "Language": "语言",
-    "Language saved; it takes effect when the console is restarted.": "语言已保存，重启控制台后生效。",
+    "Language switched; the console starts in it next time too.": "语言已切换，下次启动时仍使用此语言。",
+    "No translation found for {name}; the console stays in English.": "未找到{name}的翻译，控制台保持英文。",
     "min ¥": "最低 ¥",
     "max ¥": "最高 ¥",
     # after-sales

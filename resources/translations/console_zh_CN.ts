@@ -163,7 +163,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -580,7 +581,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -997,7 +999,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -1414,7 +1417,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -1831,7 +1835,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -2248,7 +2253,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -2665,7 +2671,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -3082,7 +3089,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -3499,7 +3507,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -3916,7 +3925,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -4333,7 +4343,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -4750,7 +4761,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -5167,7 +5179,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -5584,7 +5597,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -6001,7 +6015,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -6418,7 +6433,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -6835,7 +6851,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -7252,7 +7269,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -7669,7 +7687,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>
@@ -8086,7 +8105,8 @@
 <message><source>Arbitrated reject</source><translation>仲裁驳回</translation></message>
 <message><source>Withdrawn</source><translation>已撤回</translation></message>
 <message><source>Language</source><translation>语言</translation></message>
-<message><source>Language saved; it takes effect when the console is restarted.</source><translation>语言已保存，重启控制台后生效。</translation></message>
+<message><source>Language switched; the console starts in it next time too.</source><translation>语言已切换，下次启动时仍使用此语言。</translation></message>
+<message><source>No translation found for {name}; the console stays in English.</source><translation>未找到{name}的翻译，控制台保持英文。</translation></message>
 <message><source>min ¥</source><translation>最低 ¥</translation></message>
 <message><source>max ¥</source><translation>最高 ¥</translation></message>
 <message><source>ID</source><translation>ID</translation></message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.views.api import ConsoleApi
@@ -51,6 +51,15 @@ class BasePage(QWidget):
 
     async def refresh(self) -> None:
         """Load the page's data. Subclasses override."""
+
+    def retire(self) -> None:
+        """Replaced by a new page (the language changed): its timers stop and it is deleted once
+        control is back in the event loop. A load still in flight then finds its widgets gone and
+        its result is dropped (async_call.spawn tells that apart from a failure)."""
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        self.hide()
+        self.deleteLater()
 
     def on_change(self, kind: str, key: str) -> None:
         """Something changed elsewhere (worker, other console); subclasses update in place."""
