@@ -12,17 +12,17 @@ duplicates inside a batch and races with the close timer change nothing twice.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, or_, select, update
+from sqlalchemy import ColumnElement, Table, Update, or_, select, update
 from sqlalchemy.orm import Session
 
 from console.services import outbox, split, stock
 from console.services.models import Order, OrderEvent, PaymentInfo, RefundInfo
-from console.services.sql import insert_rows, one_of
+from console.services.sql import insert_rows, one_of, update_rows
 from console.services.states import OrderStatus, PaymentStatus, RefundStatus
 from console.services.topology import ORDER_EXCHANGE, RK_ORDER_PAID
 
@@ -50,14 +50,12 @@ class Applied:
     refund_id: int | None = None
 
 
-def _executemany(conn: Connection, stmt: Any, params: list[dict[str, Any]], what: str) -> None:
-    """Run `stmt` for every parameter set; each must hit exactly one row (checked where the driver
-    reports rows per executemany)."""
-    if not params:
-        return
-    hit = conn.execute(stmt, params).rowcount
-    if (len(params) == 1 or conn.dialect.supports_sane_multi_rowcount) and hit != len(params):
-        raise RuntimeError(f"{what}: {hit} of {len(params)} rows moved")
+def update_each(s: Session, rows: list[dict[str, Any]], types: dict[str, Any],
+                build: Callable[[Mapping[str, ColumnElement[Any]]], Update], what: str) -> None:
+    """sql.update_rows, where every row must hit exactly one row (checked where the driver can tell)."""
+    hit = update_rows(s, rows, types, build)
+    if hit is not None and hit != len(rows):
+        raise RuntimeError(f"{what}: {hit} of {len(rows)} rows moved")
 
 
 def apply_paid_many(s: Session, claims: Sequence[PaidClaim], now: dt.datetime) -> list[Applied]:
@@ -82,17 +80,18 @@ def apply_paid_many(s: Session, claims: Sequence[PaidClaim], now: dt.datetime) -
         won.append((i, c))
     if not won:
         return _all(results)
-    conn = s.connection()
     pi = cast(Table, PaymentInfo.__table__)
     # (No IN in an executemany's WHERE: SQLAlchemy expands IN per parameter set.)
     payable = or_(*(pi.c.payment_status == status for status in _PAYABLE))
-    _executemany(conn, update(pi).where(pi.c.id == bindparam("b_id"), payable).values(
-        payment_status=PaymentStatus.TRADE_SUCCESS.value, trade_no=bindparam("b_trade_no"),
-        buyer_id=bindparam("b_buyer"), paid_at=bindparam("b_paid_at"), callback_at=bindparam("b_callback"),
-        updated_at=now, raw_notify=bindparam("b_raw")),
-        [{"b_id": c.attempt_id, "b_trade_no": c.trade_no, "b_buyer": c.buyer_id, "b_paid_at": c.paid_at or now,
-          "b_callback": now if c.source == "NOTIFY" else None, "b_raw": c.raw} for _, c in won],
-        "paid attempts")
+    update_each(s, [{"b_id": c.attempt_id, "b_trade_no": c.trade_no, "b_buyer": c.buyer_id,
+                     "b_paid_at": c.paid_at or now, "b_callback": now if c.source == "NOTIFY" else None,
+                     "b_raw": c.raw} for _, c in won],
+                {"b_id": pi.c.id.type, "b_trade_no": pi.c.trade_no.type, "b_buyer": pi.c.buyer_id.type,
+                 "b_paid_at": pi.c.paid_at.type, "b_callback": pi.c.callback_at.type, "b_raw": pi.c.raw_notify.type},
+                lambda v: update(pi).where(pi.c.id == v["b_id"], payable).values(
+                    payment_status=PaymentStatus.TRADE_SUCCESS.value, trade_no=v["b_trade_no"], buyer_id=v["b_buyer"],
+                    paid_at=v["b_paid_at"], callback_at=v["b_callback"], updated_at=now, raw_notify=v["b_raw"]),
+                "paid attempts")
 
     # The orders, locked in id order; an order that can no longer take the money refunds it.
     orders = {o.id: o for o in s.execute(
@@ -112,7 +111,7 @@ def apply_paid_many(s: Session, claims: Sequence[PaidClaim], now: dt.datetime) -
             status_now[order.id] = OrderStatus.PAID.value  # a second attempt of it in this batch refunds
             paying.append((i, c, order))
     if paying:
-        _pay_orders(s, conn, attempts, paying, now, results)
+        _pay_orders(s, attempts, paying, now, results)
     return _all(results)
 
 
@@ -122,13 +121,15 @@ def _all(results: list[Applied | None]) -> list[Applied]:
     return done
 
 
-def _pay_orders(s: Session, conn: Connection, attempts: dict[int, Any], paying: list[tuple[int, PaidClaim, Any]],
+def _pay_orders(s: Session, attempts: dict[int, Any], paying: list[tuple[int, PaidClaim, Any]],
                 now: dt.datetime, results: list[Applied | None]) -> None:
     ot = cast(Table, Order.__table__)
-    _executemany(conn, update(ot).where(ot.c.id == bindparam("b_id"), ot.c.status == OrderStatus.PENDING_PAYMENT.value,
-                                        ot.c.version == bindparam("b_version"))
-                 .values(status=OrderStatus.PAID.value, version=ot.c.version + 1, paid_at=now, updated_at=now),
-                 [{"b_id": o.id, "b_version": o.version} for _, _, o in paying], "paid orders")
+    update_each(s, [{"b_id": o.id, "b_version": o.version} for _, _, o in paying],
+                {"b_id": ot.c.id.type, "b_version": ot.c.version.type},
+                lambda v: update(ot).where(ot.c.id == v["b_id"], ot.c.status == OrderStatus.PENDING_PAYMENT.value,
+                                           ot.c.version == v["b_version"])
+                .values(status=OrderStatus.PAID.value, version=ot.c.version + 1, paid_at=now, updated_at=now),
+                "paid orders")
     details = stock.deduct_for_orders(s, [(o.id, o.order_sn) for _, _, o in paying], now)
     messages: list[outbox.NewMessage] = []
     # Each order's PAID row goes to the timeline before its split's rows, all in one insert.

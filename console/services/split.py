@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from console.services.models import Order, OrderItem
-from console.services.sql import insert_rows, one_of
+from console.services.sql import insert_rows, one_of, update_rows
 from console.services.states import OrderStatus
 
 CENT = Decimal("0.01")
@@ -126,11 +126,9 @@ def split_paid_orders(s: Session, parents: Sequence[tuple[Any, int]],
             multi.append((order, version))
         elif wares and order.ware_id is None:
             single.append({"b_id": order.id, "b_ware": wares[0]})
-    conn = s.connection()
     orders = cast(Table, Order.__table__)
-    if single:
-        conn.execute(update(orders).where(orders.c.id == bindparam("b_id")).values(ware_id=bindparam("b_ware")),
-                     single)
+    update_rows(s, single, {"b_id": orders.c.id.type, "b_ware": orders.c.ware_id.type},
+                lambda v: update(orders).where(orders.c.id == v["b_id"]).values(ware_id=v["b_ware"]))
     if not multi:
         return {}
     items: dict[int, list[Any]] = defaultdict(list)
@@ -140,12 +138,13 @@ def split_paid_orders(s: Session, parents: Sequence[tuple[Any, int]],
     plans = [p for o, v in multi if (p := _plan(o, v, details[o.id], items[o.id])) is not None]
     if not plans:
         return {}
-    moved = conn.execute(
-        update(orders).where(orders.c.id == bindparam("b_id"), orders.c.status == OrderStatus.PAID.value,
-                             orders.c.version == bindparam("b_version"))
-        .values(status=OrderStatus.SPLIT.value, version=orders.c.version + 1, updated_at=now),
-        [{"b_id": p.parent.id, "b_version": p.version} for p in plans]).rowcount
-    if (len(plans) == 1 or conn.dialect.supports_sane_multi_rowcount) and moved != len(plans):
+    moved = update_rows(
+        s, [{"b_id": p.parent.id, "b_version": p.version} for p in plans],
+        {"b_id": orders.c.id.type, "b_version": orders.c.version.type},
+        lambda v: update(orders).where(orders.c.id == v["b_id"], orders.c.status == OrderStatus.PAID.value,
+                                       orders.c.version == v["b_version"])
+        .values(status=OrderStatus.SPLIT.value, version=orders.c.version + 1, updated_at=now))
+    if moved is not None and moved != len(plans):
         raise RuntimeError(f"{moved} of {len(plans)} paid orders could be marked SPLIT")
     # The children by one bulk insert (sql.insert_rows; a multi-row INSERT .. RETURNING would be a
     # huge new statement text for psycopg to parse each time), their ids read back by their unique

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, any_, bindparam, func, insert, select
+from sqlalchemy import ColumnElement, Table, Update, any_, bindparam, column, func, insert, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.types import TypeEngine
 
 
 def one_of(s: Session, column: ColumnElement[Any] | QueryableAttribute[Any],
@@ -36,3 +37,24 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     cols = list(rows[0])
     arrays = [func.unnest(bindparam(None, [r[c] for r in rows], type_=ARRAY(table.c[c].type))) for c in cols]
     s.execute(insert(table).from_select(cols, select(*arrays)))
+
+
+def update_rows(s: Session, rows: Sequence[Mapping[str, Any]], types: Mapping[str, TypeEngine[Any]],
+                build: Callable[[Mapping[str, ColumnElement[Any]]], Update]) -> int | None:
+    """One UPDATE for many rows, each row a mapping of the parameters named in `types`; returns the
+    rows it hit, or None where the driver cannot tell for an executemany.
+
+    `build` gets one column expression per parameter and returns the UPDATE that uses them. On
+    PostgreSQL they are the columns of `unnest(:array, ..) AS v(..)`, so the whole batch is one
+    `UPDATE .. FROM` statement; elsewhere they are bind parameters of an executemany."""
+    if not rows:
+        return 0
+    conn = s.connection()
+    if len(rows) > 1 and conn.dialect.name == "postgresql":
+        names = list(types)
+        arrays = [bindparam(None, [r[n] for r in rows], type_=ARRAY(types[n])) for n in names]
+        src = func.unnest(*arrays).table_valued(*(column(n, types[n]) for n in names)).render_derived(name="v")
+        hit: int = conn.execute(build({n: src.c[n] for n in names})).rowcount
+        return hit
+    many = conn.execute(build({n: bindparam(n, type_=t) for n, t in types.items()}), [dict(r) for r in rows])
+    return many.rowcount if len(rows) == 1 or conn.dialect.supports_sane_multi_rowcount else None

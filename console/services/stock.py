@@ -10,9 +10,9 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Integer, bindparam, or_, select, update
+from sqlalchemy import Integer, Table, or_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,7 +27,7 @@ from console.services.models import (
     WareSku,
 )
 from console.services.outbox import Envelope
-from console.services.sql import one_of
+from console.services.sql import one_of, update_rows
 from console.services.states import LockStatus, OrderStatus
 from console.services.topology import C_STOCK_RELEASE, RK_STOCK_LOCKED, STOCK_EXCHANGE
 
@@ -361,15 +361,14 @@ def deduct_for_orders(session: Session, orders: Sequence[tuple[int, str | None]]
         units: dict[tuple[int, int], int] = {}
         for r in locked:
             units[(r.sku_id, r.ware_id)] = units.get((r.sku_id, r.ware_id), 0) + int(r.sku_num)
-        n = bindparam("b_n", type_=Integer())
-        conn = session.connection()
-        taken = conn.execute(  # a Core executemany: psycopg sends it as one pipeline
-            update(WareSku)
-            .where(WareSku.sku_id == bindparam("b_sku"), WareSku.ware_id == bindparam("b_ware"),
-                   WareSku.stock_locked >= n, WareSku.stock >= n)
-            .values(stock=WareSku.stock - n, stock_locked=WareSku.stock_locked - n),
-            [{"b_sku": s, "b_ware": w, "b_n": k} for (s, w), k in sorted(units.items())]).rowcount
-        if (len(units) == 1 or conn.dialect.supports_sane_multi_rowcount) and taken != len(units):
+        ws = cast(Table, WareSku.__table__)
+        taken = update_rows(
+            session, [{"b_sku": s, "b_ware": w, "b_n": k} for (s, w), k in sorted(units.items())],
+            {"b_sku": Integer(), "b_ware": Integer(), "b_n": Integer()},
+            lambda v: update(ws).where(ws.c.sku_id == v["b_sku"], ws.c.ware_id == v["b_ware"],
+                                       ws.c.stock_locked >= v["b_n"], ws.c.stock >= v["b_n"])
+            .values(stock=ws.c.stock - v["b_n"], stock_locked=ws.c.stock_locked - v["b_n"]))
+        if taken is not None and taken != len(units):
             raise RuntimeError(f"ware_sku rows {sorted(units)} cannot give {sorted(units.values())} locked units")
     # Each task's status summarises its details now that none is LOCKED (as _settle_task does).
     summary: dict[int, str] = {}
