@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import types
 from types import SimpleNamespace
 
 import pytest
@@ -145,6 +146,41 @@ def test_a_burst_of_changes_is_one_repaint(qtbot, loop, sqlite_db, clock, settin
     settle(loop, lambda: page.repaints == 1)
     loop.run_until_complete(asyncio.sleep(0.4))
     assert page.repaints == 1 and changed == []  # nothing really changed: no repaint of a row either
+
+
+def test_a_live_batch_repaints_the_changed_rows_not_the_whole_fleet(qtbot, loop, sqlite_db, clock, settings,  # type: ignore[no-untyped-def]
+                                                                    host) -> None:
+    """Columns sized to contents on every live update re-measured every cell (one GIL-taking data()
+    call per cell and role, ~15 per cell) several times a second: the GUI stall with busy workers."""
+    clock.set(T0)
+    with sqlite_db.transaction() as s:
+        for i in range(100):
+            s.add(WorkerHeartbeat(name=f"w{i}", process="box3:1", state="RUNNING", processed=i, failed=0,
+                                  last_seen=T0))
+    api = make_api(sqlite_db, clock, settings, "ADMIN", workers=host)
+    page = page_for(WorkersPage, api, qtbot)
+    run(loop, page._refresh_and_report())
+    page.poll.stop()
+    assert len(page.model.rows) == 102
+    host.start()
+    settle(loop, lambda: all(i.processed > 0 for i in host.snapshot()))
+    qtbot.wait(50)
+    calls = [0]
+    data = page.model.data
+
+    def counting(self: object, index: object, role: int = 0) -> object:
+        calls[0] += 1
+        return data(index, role)
+
+    page.model.data = types.MethodType(counting, page.model)
+    changed: list[int] = []
+    page.model.dataChanged.connect(lambda *a: changed.append(1))
+    page.on_change("worker", "")
+    page.apply_live()
+    qtbot.wait(50)
+    cells = len(page.model.rows) * page.model.columnCount()
+    assert changed and calls[0] > 0  # the live rows did change and were repainted
+    assert calls[0] < cells / 2, f"{calls[0]} data() calls for {len(changed)} changed rows of {cells} cells"
 
 
 @pytest.mark.parametrize("role", ["MERCHANT", "SUPPORT"])

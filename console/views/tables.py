@@ -1,9 +1,9 @@
 """The one way the console's list pages build a table view: whole-row single selection, no row
-numbers, no wrapping, columns sized to their contents."""
+numbers, no wrapping, columns sized to their contents when rows arrive."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -20,10 +20,55 @@ def row_table(model: QAbstractItemModel, name: str, *, sortable: bool = False, s
     t.setSortingEnabled(sortable)
     t.setWordWrap(False)
     t.setTextElideMode(elide)
-    header = t.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns_when_rows_arrive(t, stretch=stretch)
+    return t
+
+
+def fit_columns_when_rows_arrive(table: QTableView, *, stretch: int = -1) -> None:
+    """Size the columns to their contents when rows arrive (reset, insert, new headers), not on
+    every in-place change.
+
+    QHeaderView.ResizeToContents re-measures every cell of every column on each dataChanged, hidden
+    view or not: one Python data() call per cell and role, each taking the GIL back from the worker
+    threads (one row update of the 11-row Workers table cost 616 calls hidden, 1,344 shown; 11,200
+    at 200 rows). With the workers busy that was the GUI stall over 50 ms
+    (benchmarks/console_speed.py). Now an in-place update only repaints its row.
+    """
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if stretch >= 0:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     else:
         header.setStretchLastSection(True)
-    return t
+    _ColumnFitter(table)
+
+
+class _ColumnFitter(QObject):
+    """One deferred resizeColumnsToContents per burst of row arrivals (a reset then an insert is one)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.fit)
+        model = table.model()
+        model.modelReset.connect(self._arrived)
+        model.rowsInserted.connect(self._arrived)
+        model.layoutChanged.connect(self._arrived)
+        model.headerDataChanged.connect(self._arrived)
+        if model.rowCount() > 0:
+            self._arrived()
+
+    def _arrived(self, *_: object) -> None:
+        self.timer.start()
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        last = header.count() - 1
+        for c in range(header.count()):
+            stretched = header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch \
+                or (c == last and header.stretchLastSection())
+            if not stretched:  # the stretched one takes the spare width, as it did
+                self.table.resizeColumnToContents(c)

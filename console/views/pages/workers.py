@@ -16,7 +16,6 @@ from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -29,6 +28,7 @@ from console.services.errors import ServiceError
 from console.services.workers_admin import WorkerRow
 from console.views.async_call import run_service, spawn
 from console.views.pages.base import BasePage
+from console.views.tables import fit_columns_when_rows_arrive
 from console.views.workers_model import workers_model
 
 LIVE_INTERVAL_MS = 250  # at most ~4 repaints a second from live changes
@@ -75,8 +75,7 @@ class WorkersPage(BasePage):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns_when_rows_arrive(self.table)  # not on every live update: see tables.py
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.dataChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
