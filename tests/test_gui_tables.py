@@ -32,8 +32,8 @@ COLUMNS = [Column("No.", lambda r: str(r.key)), Column("Name", lambda r: r.name)
 
 
 class CountingModel(RowsModel[Item]):
-    def __init__(self) -> None:
-        super().__init__(COLUMNS, key=lambda r: r.key)
+    def __init__(self, columns: list[Column[Item]] = COLUMNS) -> None:
+        super().__init__(columns, key=lambda r: r.key)
         self.calls = 0
 
     def data(self, index: Any, role: int = 0) -> Any:
@@ -105,3 +105,12 @@ def test_the_stretch_column_takes_the_spare_width(qtbot) -> None:  # type: ignor
     assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch
     assert table.columnWidth(1) > table.fontMetrics().horizontalAdvance("short") * 3
     assert header.sectionPosition(3) + header.sectionSize(3) == header.viewport().width()
+
+
+def test_an_empty_table_fits_its_headers(qtbot) -> None:  # type: ignore[no-untyped-def]
+    long_header = "Dead since (UTC), a header wider than a default section"
+    model = CountingModel([COLUMNS[0], Column(long_header, lambda r: r.name), COLUMNS[3]])
+    table = shown(qtbot, model)
+    header = table.horizontalHeader()
+    assert header.fontMetrics().horizontalAdvance(long_header) > header.defaultSectionSize()
+    qtbot.waitUntil(lambda: header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(long_header))

@@ -3,7 +3,7 @@ numbers, no wrapping, columns sized to their contents when rows arrive."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimerEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -44,25 +44,31 @@ def fit_columns_when_rows_arrive(table: QTableView, *, stretch: int = -1) -> Non
 
 
 class _ColumnFitter(QObject):
-    """One deferred resizeColumnsToContents per burst of row arrivals (a reset then an insert is one)."""
+    """One deferred fit per burst of row arrivals (a reset then an insert is one). A plain timer id,
+    not a QTimer child: a page's timers stay the ones it made."""
 
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(self.fit)
+        self._timer_id = 0
         model = table.model()
         model.modelReset.connect(self._arrived)
         model.rowsInserted.connect(self._arrived)
         model.layoutChanged.connect(self._arrived)
         model.headerDataChanged.connect(self._arrived)
-        if model.rowCount() > 0:
-            self._arrived()
+        self._arrived()  # the headers at least, if no rows ever come
 
     def _arrived(self, *_: object) -> None:
-        self.timer.start()
+        if not self._timer_id:
+            self._timer_id = self.startTimer(0)
+
+    def timerEvent(self, event: QTimerEvent) -> None:
+        if event.timerId() != self._timer_id:
+            super().timerEvent(event)
+            return
+        self.killTimer(self._timer_id)
+        self._timer_id = 0
+        self.fit()
 
     def fit(self) -> None:
         header = self.table.horizontalHeader()

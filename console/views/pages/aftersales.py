@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -33,6 +32,7 @@ from console.views.aftersales_model import COL_COUNTDOWN, AfterSalesModel
 from console.views.async_call import run_service, spawn
 from console.views.labels import code_label
 from console.views.pages.base import BasePage
+from console.views.tables import fit_columns_when_rows_arrive
 
 STATUSES = ("", "REQUESTED", "REFUNDING", "REFUNDED", "REJECTED", "DISPUTED", "ARBITRATED_REJECT", "WITHDRAWN")
 REJECT_TEMPLATES = ("Item was received in good order (carrier confirms delivery)",
@@ -78,9 +78,7 @@ class AfterSalesPage(BasePage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns_when_rows_arrive(self.table)  # not on each countdown tick: see tables.py
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         split.addWidget(self.table)
         self.detail = QTextBrowser()

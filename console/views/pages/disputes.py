@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from console.views.aftersales_model import AfterSalesModel
 from console.views.async_call import run_service, spawn
 from console.views.labels import code_label
 from console.views.pages.base import BasePage
+from console.views.tables import fit_columns_when_rows_arrive
 
 REFUND, REJECT = "ARBITRATED_REFUND", "ARBITRATED_REJECT"
 
@@ -61,9 +61,7 @@ class DisputesPage(BasePage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns_when_rows_arrive(self.table)  # not on each countdown tick: see tables.py
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         split.addWidget(self.table)
 

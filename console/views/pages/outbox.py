@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from console.views.async_call import run_service, spawn
 from console.views.labels import code_label
 from console.views.outbox_model import STATUS_COLOURS, age_text, dead_letters_model, messages_model
 from console.views.pages.base import BasePage
+from console.views.tables import fit_columns_when_rows_arrive
 
 LIVE_DELAY_MS = 250  # coalesce bursts of outbox changes into one reload
 
@@ -114,8 +114,7 @@ class OutboxPage(BasePage):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns_when_rows_arrive(self.table)  # not on every live reload in place: see tables.py
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._on_current(cur.row()))
         self.messages.failed.connect(self.show_error)
         self.payload = QPlainTextEdit()
@@ -149,8 +148,7 @@ class OutboxPage(BasePage):
         self.dead_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.dead_table.verticalHeader().hide()
         self.dead_table.setWordWrap(False)
-        self.dead_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.dead_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns_when_rows_arrive(self.dead_table)
         dl.addWidget(self.dead_table, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
