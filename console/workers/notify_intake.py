@@ -1,5 +1,5 @@
-"""Group commit for async notifies: the receiver's request threads hand their bodies in, and a couple
-of intake threads record them with notify.handle_notifies, whatever arrived while the previous batch
+"""Group commit for async notifies: the receiver's request threads hand their bodies in, and an
+intake thread records them with notify.handle_notifies, whatever arrived while the previous batch
 was committing going into the next one. A notify that arrives alone is handled at once (a batch of
 one); under load one transaction carries many, which is what lets one process keep up with Alipay's
 bursts (a paid notify costs about the same Python time alone as in a batch of fifty).
@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -34,12 +35,15 @@ class _Pending:
 class NotifyIntake:
     """`submit()` from any thread; `start()`/`stop()` by the receiver that owns it."""
 
-    def __init__(self, ctx: ServiceContext, *, threads: int = 2, max_batch: int = 100,
+    # One thread by default: a second one overlaps database waits but halves the batches, and on two
+    # cores that measured slower (benchmarks/payments.py); max_batch bounds how long rows stay locked.
+    def __init__(self, ctx: ServiceContext, *, threads: int = 1, max_batch: int = 100, linger: float = 0.002,
                  handle: Handler = notify.handle_notifies) -> None:
         if threads < 1 or max_batch < 1:
             raise ValueError("an intake needs at least one thread and a batch of at least one")
         self.ctx = ctx
         self.max_batch = max_batch
+        self.linger = linger
         self._handle = handle
         self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
         self._threads = [threading.Thread(target=self._run, name=f"notify-intake-{i + 1}", daemon=True)
@@ -77,20 +81,26 @@ class NotifyIntake:
         return pending.reply
 
     def _run(self) -> None:
+        busy = False
         while True:
             first = self._queue.get()
             if first is None:
                 return
             batch = [first]
+            # Under load (the last batch had company) wait a moment for more: the senders just answered
+            # need the GIL to hand in their next notify, and this thread would otherwise take only the
+            # half that made it. Idle, a lone notify is handled at once.
+            deadline = time.monotonic() + (self.linger if busy else 0.0)
             while len(batch) < self.max_batch:
                 try:
-                    more = self._queue.get_nowait()
+                    more = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
                 except queue.Empty:
                     break
                 if more is None:  # a stop: finish this batch, then end this thread
                     self._queue.put(None)
                     break
                 batch.append(more)
+            busy = len(batch) > 1
             self._record(batch)
 
     def _record(self, batch: list[_Pending]) -> None:

@@ -96,6 +96,9 @@ class NotifyServer:
 class _Handler(BaseHTTPRequestHandler):
     server_ref: NotifyServer
     protocol_version = "HTTP/1.1"
+    # The reply goes out as two writes (headers, then body): with Nagle on, a keep-alive client's
+    # delayed ACK holds the second one ~40 ms (measured: 16 notifies/s on one connection).
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("notify: " + format, *args)
