@@ -30,6 +30,7 @@ class _Pending:
     content_type: str
     done: threading.Event = field(default_factory=threading.Event)
     reply: str = notify.FAILURE
+    callback: Callable[[str], None] | None = None
 
 
 class NotifyIntake:
@@ -80,6 +81,13 @@ class NotifyIntake:
             return notify.FAILURE
         return pending.reply
 
+    def submit_async(self, body: bytes, content_type: str, done: Callable[[str], None]) -> None:
+        """Hand a notify in without waiting: `done(reply)` is called on the intake's thread after the
+        commit (an event loop passes a callback that hops back onto its own thread)."""
+        if not self._running:
+            raise RuntimeError("the notify intake is not running")
+        self._queue.put(_Pending(body, content_type, callback=done))
+
     def _run(self) -> None:
         busy = False
         while True:
@@ -114,3 +122,8 @@ class NotifyIntake:
         for p, reply in zip(batch, replies, strict=True):
             p.reply = reply
             p.done.set()
+            if p.callback is not None:
+                try:
+                    p.callback(reply)
+                except Exception:  # one caller's trouble must not cost the others their replies
+                    log.exception("a notify's reply could not be delivered")
