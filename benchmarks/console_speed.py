@@ -5,8 +5,9 @@ loop, as the page does it), a status filter, a deep keyset page, a search; the e
 two threads hammer the database with list queries; and the lag the issue asks for: the MainWindow
 open on the Orders page (ticker and status bar running) while the REAL worker host
 (bootstrap.build_workers) relays a backlog of outbox rows and its consumers close orders at full
-rate (local queue on SQLite, RabbitMQ on PostgreSQL). Lag = how late a 10 ms QTimer fires on the
-GUI thread. Console memory = VmRSS after the first pages are loaded.
+rate (local queue on SQLite, RabbitMQ on PostgreSQL), then the same with the Workers page shown (its
+rows update live). Lag = how late a 10 ms QTimer fires on the GUI thread. Console memory = VmRSS
+after the first pages are loaded.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/console_speed.py [--rows N] [--write docs/benchmarks.md]
 
@@ -41,7 +42,7 @@ from console.services.uow import Database
 PG_ADMIN = os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
 AMQP_HOST = os.environ.get("BENCH_AMQP_HOST", "127.0.0.1")
-BACKLOG = 6000      # outbox rows waiting when the workers start: more than the window can drain
+BACKLOG = 10000     # outbox rows waiting when the workers start: more than the window can drain
 LAG_SECONDS = 12.0  # how long the 10 ms ticker is watched, idle and under load
 SWITCH_INTERVALS = (0.005, 0.001)  # Python's default, and a shorter one
 STATUSES = ["PENDING_PAYMENT", "PAID", "SHIPPED", "COMPLETED", "CANCELLED", "CLOSED"]
@@ -307,6 +308,13 @@ def console_under_load(db_url: str, amqp_url: str, tmp: str) -> dict[str, str]:
             lags.sort()
             out[f"GUI lag, workers at full rate, switch interval {si * 1000:g} ms (p50/p99/max)"] = \
                 f"{fmt_lags(lags)} ({len([x for x in lags if x > 50])} of {len(lags)} ticks > 50 ms)"
+        # The page whose rows the workers change live, at the console's own switch interval. The
+        # switch itself (painting a new page) is not what is measured: it settles first.
+        window.select_page("workers")
+        loop.run_until_complete(asyncio.sleep(0.5))
+        lags = ticker_lags(loop, LAG_SECONDS / 2)
+        out["GUI lag, workers at full rate, Workers page shown (p50/p99/max)"] = \
+            f"{fmt_lags(lags)} ({len([x for x in lags if x > 50])} of {len(lags)} ticks > 50 ms)"
         out["worker throughput during the lag run"] = rates
         out["garbage collector during the lag run"] = gcp.close()
         out["console memory after the run"] = f"{vm_rss_mb():.0f} MB"
@@ -364,6 +372,23 @@ def run_sqlite(rows: int) -> tuple[float, dict[str, str]]:
         return seed, result
 
 
+def write_section(path: Path, table: str) -> None:
+    """Replace the heading, intro and table of '## Console'; the notes under the table stay, and
+    every other section is left as it is."""
+    body = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    start = body.find("## Console")
+    if start < 0:
+        path.write_text(body.rstrip("\n") + "\n\n" + table, encoding="utf-8")
+        return
+    end = body.find("\n## ", start + 1)
+    section = body[start:] if end < 0 else body[start:end + 1]
+    lines = section.split("\n")
+    last_row = max((i for i, line in enumerate(lines) if line.startswith("|")), default=-1)
+    notes = "\n".join(lines[last_row + 1:]).strip("\n") if last_row >= 0 else ""
+    new = table + ("\n" + notes + "\n" if notes else "")
+    path.write_text(body[:start] + new + ("" if end < 0 else body[end:]), encoding="utf-8")
+
+
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--rows", type=int, default=1_000_000)
@@ -374,13 +399,16 @@ def main() -> int:
     for label, fn in (("PostgreSQL", run_pg), ("SQLite", run_sqlite)):
         if args.only and label != args.only:
             continue
+        load = os.getloadavg()[0]
         seed, res = fn(args.rows)
+        res["machine load (1-min load average, 2 cores) at start / end"] = f"{load:.1f} / {os.getloadavg()[0]:.1f}"
         results[label] = res
         print(f"{label}: seeded {args.rows:,} orders in {seed:.1f} s", flush=True)
     names = list(next(iter(results.values())))
     lines = ["## Console", "",
-             f"Orders list on {args.rows:,} orders, 2-core machine shared with other runs (noisy); median of 7 runs. "
-             "Targets: first page < 200 ms, status filter < 300 ms. "
+             f"Orders list on {args.rows:,} orders, 2-core machine shared with other runs (noisy); median of 7 runs "
+             "(list queries). Targets: first page < 200 ms, status filter < 300 ms, no GUI tick over 50 ms "
+             "while the workers run at full rate. "
              "`QT_QPA_PLATFORM=offscreen python benchmarks/console_speed.py --write docs/benchmarks.md`.", "",
              "| measure | PostgreSQL | SQLite |", "|---|---|---|"]
     cell = {label: res for label, res in results.items()}
@@ -389,15 +417,7 @@ def main() -> int:
     table = "\n".join(lines) + "\n"
     print(table)
     if args.write:
-        path = Path(args.write)
-        body = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-        start = body.find("## Console")
-        if start >= 0:
-            end = body.find("\n## ", start + 1)
-            body = body[:start] + table + ("" if end < 0 else body[end:])
-        else:
-            body = body.rstrip("\n") + "\n\n" + table
-        path.write_text(body, encoding="utf-8")
+        write_section(Path(args.write), table)
     return 0
 
 
