@@ -114,3 +114,20 @@ def test_an_empty_table_fits_its_headers(qtbot) -> None:  # type: ignore[no-unty
     header = table.horizontalHeader()
     assert header.fontMetrics().horizontalAdvance(long_header) > header.defaultSectionSize()
     qtbot.waitUntil(lambda: header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(long_header))
+
+
+def test_an_in_place_update_repaints_the_cells_that_look_different() -> None:
+    model = CountingModel()
+    model.set_rows(items(3))
+    spans: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: spans.append((a.row(), a.column(), b.column())))
+    model.upsert(replace(model.rows[1], amount=5))
+    model.set_rows([replace(r, note="changed" if r.key == 2 else r.note) for r in model.rows])
+    model.upsert(replace(model.rows[0], name="other", note="other"))
+    assert spans == [(1, 2, 2), (2, 3, 3), (0, 1, 3)]
+    # A change no cell shows (the amount, in a table without that column) repaints the whole row.
+    narrow = CountingModel([COLUMNS[0], COLUMNS[1]])
+    narrow.set_rows(items(2))
+    narrow.dataChanged.connect(lambda a, b, *_: spans.append((a.row(), a.column(), b.column())))
+    narrow.upsert(replace(narrow.rows[1], amount=7))
+    assert spans[-1] == (1, 0, 1)

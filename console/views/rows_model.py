@@ -104,8 +104,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if [self.key(r) for r in new] == [self.key(r) for r in self.rows]:
             for i, r in enumerate(new):
                 if r != self.rows[i]:
-                    self.rows[i] = r
-                    self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+                    old, self.rows[i] = self.rows[i], r
+                    self._repaint(i, old, r)
             return
         self.beginResetModel()
         self.rows = new
@@ -125,10 +125,18 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             if self.key(r) == k:
                 if r != row:
                     self.rows[i] = row
-                    self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+                    self._repaint(i, r, row)
                 return i
         self.append_rows([row])
         return len(self.rows) - 1
+
+    def _repaint(self, i: int, old: R, new: R) -> None:
+        """dataChanged over the cells that look different (the whole row if none does): a view repaints
+        every cell of the range with one data() call per role, each taking the GIL from the workers."""
+        shown = [c for c, col in enumerate(self.columns) if col.display(old) != col.display(new)
+                 or (col.colour is not None and col.colour(old) != col.colour(new))]
+        first, last = (shown[0], shown[-1]) if shown else (0, len(self.columns) - 1)
+        self.dataChanged.emit(self.index(i, first), self.index(i, last))
 
     def row_of(self, key: Hashable) -> int:
         for i, r in enumerate(self.rows):
