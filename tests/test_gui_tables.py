@@ -96,6 +96,25 @@ def test_columns_fit_their_contents_when_rows_arrive(qtbot) -> None:  # type: ig
     assert header.sectionPosition(3) + header.sectionSize(3) == header.viewport().width()
 
 
+def test_the_last_column_keeps_its_contents_width_when_the_table_is_too_narrow(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No spare width to stretch into: the last column is as wide as its text (the table scrolls), not
+    cut to the default section size."""
+    model = CountingModel()
+    table = row_table(model, "t")
+    qtbot.addWidget(table)
+    table.resize(300, 400)  # narrow from the start (a section stretched once stays wide when shrunk)
+    table.show()
+    qtbot.waitExposed(table)
+    note = "a note far wider than the default section of a header"
+    model.set_rows([replace(r, name="n" * 60, note=note) for r in items(3)])
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(3) >= table.fontMetrics().horizontalAdvance(note))
+    assert header.length() > header.viewport().width()  # it scrolls rather than cut the text
+    # Room again: the last column takes the spare width as before.
+    table.resize(2400, 400)
+    qtbot.waitUntil(lambda: header.sectionPosition(3) + header.sectionSize(3) == header.viewport().width())
+
+
 def test_the_stretch_column_takes_the_spare_width(qtbot) -> None:  # type: ignore[no-untyped-def]
     model = CountingModel()
     table = shown(qtbot, model, stretch=1)

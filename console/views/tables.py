@@ -71,10 +71,10 @@ class _ColumnFitter(QObject):
         self.fit()
 
     def fit(self) -> None:
+        # A stretched last section is fitted too: with spare width it still fills it, and without any
+        # it keeps its contents' width instead of the default 100 px ("Requested (U…", "2026-12-02 0…").
+        # A Stretch-mode column cannot be resized; it takes what is left.
         header = self.table.horizontalHeader()
-        last = header.count() - 1
         for c in range(header.count()):
-            stretched = header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch \
-                or (c == last and header.stretchLastSection())
-            if not stretched:  # the stretched one takes the spare width, as it did
+            if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
                 self.table.resizeColumnToContents(c)
