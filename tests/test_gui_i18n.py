@@ -410,6 +410,24 @@ def test_the_order_detail_pane_is_chinese_in_zh_cn(qtbot, ctx, zh) -> None:  # t
     assert "Payment attempts" not in labels and "Receiver" not in labels, text
 
 
+def test_messages_the_pages_compose_use_labels_in_zh_cn(zh) -> None:  # type: ignore[no-untyped-def]
+    """Lines put together from a stored code (a run's status, a resolution's help, the bulk summary)
+    read Chinese, with the code's label, not the code."""
+    from console.services.aftersales import BulkSummary
+    from console.services.reconciliation import RESOLUTIONS, ReconRunRow
+    from console.views.pages.aftersales import summary_text
+    from console.views.pages.reconciliation import RESOLUTION_HELP, run_text
+
+    now = dt.datetime(2026, 1, 2, tzinfo=dt.UTC)
+    failed = ReconRunRow(7, "2026-01-01", "FAILED", 0, 0, "", now, None)
+    done = ReconRunRow(8, "2026-01-01", "DONE", 3, 1, "", now, now)
+    bulk = summary_text(BulkSummary("APPROVE", (1,), (2, 3), ()))
+    texts = [run_text(failed), run_text(done), bulk] + [
+        QCoreApplication.translate("ReconciliationPage", RESOLUTION_HELP[r]) for r in RESOLUTIONS]
+    assert run_text(failed) == "批次 #7（2026-01-01）：失败" and "待审核" in bulk, texts
+    assert [t for t in texts if english_words(t) or CODE_TOKEN.search(t)] == []
+
+
 def test_the_qm_is_written_without_lrelease(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """build.py's own .qm writer (used when pyside6-lrelease is missing) gives the same lookups."""
     spec = importlib.util.spec_from_file_location(

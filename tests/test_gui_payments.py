@@ -142,8 +142,9 @@ def test_admin_replays_a_notify_audited(qtbot, loop, sqlite_db, clock, tmp_path,
     page.select_notify(good)
     page.on_replay()
     settle(loop, lambda: page.status_line.text().startswith("Replay answered"))
-    assert names["notify_id"] in asked[0]
-    assert page.status_line.text() == 'Replay answered "success": DUPLICATE attempt already TRADE_SUCCESS'
+    assert names["notify_id"] in asked[0] and "(Paid)" in asked[0]  # the outcome PAID as its label
+    # The outcome is its label; the service's detail after it keeps its codes (support greps logs for them).
+    assert page.status_line.text() == 'Replay answered "success": Duplicate — attempt already TRADE_SUCCESS'
     assert page.notifies.rows[0].source == "REPLAY" and page.notifies.rows[0].outcome == "DUPLICATE"
     rows = audit_rows(sqlite_db, "replay_notify")
     assert len(rows) == 1 and rows[0][1:3] == ("ADMIN", "notify lost in our proxy")

@@ -5,6 +5,7 @@ SUPPORT), audit rows."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import urllib.request
 
@@ -71,6 +72,10 @@ def test_models_pass_qt_model_tester(qtmodeltester, sqlite_db, clock, tmp_path, 
     clock.advance(86400)
     run_row = api.run_reconciliation(DAY)
     assert run_text(run_row) == f"Run #{run_row.id} for 2026-01-01: 1 matched, 2 exception(s)."
+    # A run that did not finish says its status as a label, and why when it is known.
+    failed = dataclasses.replace(run_row, status="FAILED", detail="bill not ready")
+    assert run_text(failed) == f"Run #{run_row.id} for 2026-01-01: Failed — bill not ready"
+    assert run_text(dataclasses.replace(failed, detail="")) == f"Run #{run_row.id} for 2026-01-01: Failed"
     r = runs_model()
     r.set_rows(api.recon_runs())
     qtmodeltester.check(r)
@@ -102,7 +107,7 @@ def test_run_resolve_and_filter_on_the_page(qtbot, loop, sqlite_db, clock, tmp_p
     page.ask_resolution = lambda parent, e: ("MARK_PAID", "bill shows it paid, notify lost")
     page.select_exception(silent)
     page.on_resolve()
-    settle(loop, lambda: page.status_line.text().endswith("resolved: MARK_PAID."))
+    settle(loop, lambda: page.status_line.text().endswith("resolved: Marked paid."))  # the label, not MARK_PAID
     assert [r.out_trade_no for r in page.exceptions.rows] == ["STRANGER-1"]  # the open list lost it
     with sqlite_db.reading() as s:
         assert s.scalars(select(Order.status).where(Order.order_sn == names["silent_sn"])).one() == "PAID"

@@ -251,7 +251,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -286,6 +286,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -371,7 +376,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -669,7 +674,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -704,6 +709,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -789,7 +799,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -1087,7 +1097,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -1122,6 +1132,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -1207,7 +1222,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -1505,7 +1520,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -1540,6 +1555,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -1625,7 +1645,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -1923,7 +1943,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -1958,6 +1978,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -2043,7 +2068,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -2341,7 +2366,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -2376,6 +2401,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -2461,7 +2491,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -2759,7 +2789,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -2794,6 +2824,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -2879,7 +2914,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -3177,7 +3212,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -3212,6 +3247,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -3297,7 +3337,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -3595,7 +3635,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -3630,6 +3670,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -3715,7 +3760,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -4013,7 +4058,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -4048,6 +4093,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -4133,7 +4183,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -4431,7 +4481,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -4466,6 +4516,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -4551,7 +4606,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -4849,7 +4904,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -4884,6 +4939,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -4969,7 +5029,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -5267,7 +5327,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -5302,6 +5362,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -5387,7 +5452,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -5685,7 +5750,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -5720,6 +5785,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -5805,7 +5875,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -6103,7 +6173,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -6138,6 +6208,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -6223,7 +6298,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -6521,7 +6596,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -6556,6 +6631,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -6641,7 +6721,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -6939,7 +7019,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -6974,6 +7054,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -7059,7 +7144,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -7357,7 +7442,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -7392,6 +7477,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -7477,7 +7567,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -7775,7 +7865,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -7810,6 +7900,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -7895,7 +7990,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>
@@ -8193,7 +8288,7 @@
 <message><source>Select a notify first.</source><translation>请先选择一条通知。</translation></message>
 <message><source>Run notify {nid} for {otn} ({outcome}) through the inbox again? A paid notify pays the order if it is still unpaid.</source><translation>让 {otn} 的通知 {nid}（{outcome}）重新经过收件箱处理？若订单仍未支付，支付成功通知将完成该订单的支付。</translation></message>
 <message><source>{n} {what} shown</source><translation>已显示 {n} {what}</translation></message>
-<message><source>Replay answered "{reply}": {outcome} {detail}</source><translation>重放结果“{reply}”：{outcome} {detail}</translation></message>
+<message><source>Replay answered "{reply}": {outcome}</source><translation>重放结果“{reply}”：{outcome}</translation></message>
 <message><source>Out trade no.</source><translation>商户交易号</translation></message>
 <message><source>Alipay trade no.</source><translation>支付宝交易号</translation></message>
 <message><source>Amount</source><translation>金额</translation></message>
@@ -8228,6 +8323,11 @@
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
 <message><source>Exception #{id} resolved: {res}.</source><translation>异常 #{id} 已处理：{res}。</translation></message>
+<message><source>Run #{id} for {day}: {matched} matched, {n} exception(s).</source><translation>批次 #{id}（{day}）：已匹配 {matched} 笔，异常 {n} 个。</translation></message>
+<message><source>Run #{id} for {day}: {status}</source><translation>批次 #{id}（{day}）：{status}</translation></message>
+<message><source>Apply the payment Alipay has as if its notify had come (pays the order, or refunds it if the order was cancelled meanwhile).</source><translation>按支付宝的支付记录处理，如同收到了它的异步通知（订单变为已付款；若订单期间已取消则退款）。</translation></message>
+<message><source>Pay the amount Alipay holds back to the buyer (what was not yet refunded).</source><translation>把支付宝收取的款项退还给买家（尚未退款的部分）。</translation></message>
+<message><source>Only record the note: the difference is explained, nothing changes.</source><translation>只记录备注：差异已有解释，不做任何更改。</translation></message>
 <message><source>of run #{id} ({day})</source><translation>（批次 #{id}，{day}）</translation></message>
 <message><source>Not run: </source><translation>未执行：</translation></message>
 <message><source>Run failed: </source><translation>对账失败：</translation></message>
@@ -8313,7 +8413,7 @@
 <message><source>Order history</source><translation>订单历史</translation></message>
 <message><source>{n} request(s) would be approved.</source><translation>将同意 {n} 条申请。</translation></message>
 <message><source>{n} request(s) would be rejected.</source><translation>将拒绝 {n} 条申请。</translation></message>
-<message><source>{n} are no longer REQUESTED and will be skipped.</source><translation>{n} 条已不在待审核状态，将跳过。</translation></message>
+<message><source>{n} are no longer {status} and will be skipped.</source><translation>{n} 条已不在“{status}”状态，将跳过。</translation></message>
 <message><source>{n} no longer exist.</source><translation>{n} 条已不存在。</translation></message>
 <message><source>Item was received in good order (carrier confirms delivery)</source><translation>商品已完好签收（快递公司确认已送达）</translation></message>
 <message><source>Request is outside the after-sales policy</source><translation>申请不符合售后政策</translation></message>

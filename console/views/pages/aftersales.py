@@ -255,7 +255,8 @@ def summary_text(s: BulkSummary) -> str:
     head = "{n} request(s) would be approved." if s.decision == "APPROVE" else "{n} request(s) would be rejected."
     lines = [_t(head).format(n=len(s.would_change))]
     if s.not_requested:
-        lines.append(_t("{n} are no longer REQUESTED and will be skipped.").format(n=len(s.not_requested)))
+        lines.append(_t("{n} are no longer {status} and will be skipped.").format(
+            n=len(s.not_requested), status=code_label("REQUESTED")))
     if s.missing:
         lines.append(_t("{n} no longer exist.").format(n=len(s.missing)))
     return "\n".join(lines)

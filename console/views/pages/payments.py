@@ -194,7 +194,7 @@ class PaymentsPage(BasePage):
         reason = self.ask(self, self.tr("Replay notify"), self.tr(
             "Run notify {nid} for {otn} ({outcome}) through the inbox again? "
             "A paid notify pays the order if it is still unpaid.").format(
-                nid=n.notify_id or f"#{n.id}", otn=n.out_trade_no or "?", outcome=n.outcome), False)
+                nid=n.notify_id or f"#{n.id}", otn=n.out_trade_no or "?", outcome=code_label(n.outcome)), False)
         if reason is not None:
             spawn(self.replay(n.id, reason))
 
@@ -206,8 +206,10 @@ class PaymentsPage(BasePage):
             return None
         await self.notifies.reload()
         await self.attempts.reload()
-        self.status_line.setText(self.tr("Replay answered \"{reply}\": {outcome} {detail}").format(
-            reply=result.reply, outcome=result.outcome, detail=result.detail).strip())
+        # The outcome as its label; the detail is the service's own text (codes and all, as logged).
+        line = self.tr("Replay answered \"{reply}\": {outcome}").format(
+            reply=result.reply, outcome=code_label(result.outcome))
+        self.status_line.setText(f"{line} — {result.detail}" if result.detail else line)
         if result.new_row_id is not None:
             at = self.notifies.row_of(result.new_row_id)
             if at >= 0:

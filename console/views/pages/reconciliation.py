@@ -8,7 +8,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +36,7 @@ from console.views.payments_model import money
 from console.views.recon_model import exceptions_model, runs_model
 from console.views.tables import row_table
 
+# What each resolution does, in English (the source text); shown translated (the page's context).
 RESOLUTION_HELP = {
     "MARK_PAID": "Apply the payment Alipay has as if its notify had come (pays the order, or refunds it "
                  "if the order was cancelled meanwhile).",
@@ -58,9 +59,9 @@ def ask_resolution(parent: QWidget, e: ReconExceptionRow) -> tuple[str, str] | N
     choice = QComboBox()
     for r in RESOLUTIONS:
         choice.addItem(code_label(r), r)
-    explain = QLabel(RESOLUTION_HELP[RESOLUTIONS[0]])
+    explain = QLabel(parent.tr(RESOLUTION_HELP[RESOLUTIONS[0]]))
     explain.setWordWrap(True)
-    choice.currentIndexChanged.connect(lambda _i: explain.setText(RESOLUTION_HELP[choice.currentData()]))
+    choice.currentIndexChanged.connect(lambda _i: explain.setText(parent.tr(RESOLUTION_HELP[choice.currentData()])))
     note = QPlainTextEdit()
     note.setPlaceholderText(parent.tr("Why (required, kept in the audit log)"))
     note.setFixedHeight(80)
@@ -80,9 +81,15 @@ def ask_resolution(parent: QWidget, e: ReconExceptionRow) -> tuple[str, str] | N
 
 
 def run_text(r: ReconRunRow) -> str:
+    """The line under the Run button once a run is back: its counts, or its status' label and why."""
+    def t(text: str) -> str:
+        return QCoreApplication.translate("ReconciliationPage", text)
+
     if r.status == "DONE":
-        return f"Run #{r.id} for {r.bill_date}: {r.matched} matched, {r.exceptions} exception(s)."
-    return f"Run #{r.id} for {r.bill_date}: {r.status} — {r.detail}"
+        return t("Run #{id} for {day}: {matched} matched, {n} exception(s).").format(
+            id=r.id, day=r.bill_date, matched=r.matched, n=r.exceptions)
+    line = t("Run #{id} for {day}: {status}").format(id=r.id, day=r.bill_date, status=code_label(r.status))
+    return f"{line} — {r.detail}" if r.detail else line
 
 
 class ReconciliationPage(BasePage):
@@ -283,7 +290,8 @@ class ReconciliationPage(BasePage):
             QMessageBox.warning(self, self.tr("Not done"), str(exc))
             return None
         await self.exceptions.reload()
-        self.status_line.setText(self.tr("Exception #{id} resolved: {res}.").format(id=row.id, res=resolution))
+        self.status_line.setText(self.tr("Exception #{id} resolved: {res}.").format(
+            id=row.id, res=code_label(resolution)))
         return row
 
     def select_exception(self, row: int) -> None:
