@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,9 @@ from console.services.context import ServiceContext
 from console.services.errors import InvalidTransition, NotFound
 from console.services.ports import Delivery, OutgoingMessage, Verdict
 from console.services.uow import Database
-from console.workers.consumer import handle_delivery
-from tests.messaging_fixtures import effect_handler, effects, reset_rabbit, timer_settings, wait_for
+from console.workers.consumer import consumer_body, handle_delivery
+from console.workers.host import WorkerHost, WorkerState
+from tests.messaging_fixtures import effect_handler, effects, reset_rabbit, runtime, timer_settings, wait_for
 
 
 class Crash(BaseException):
@@ -161,3 +164,68 @@ def test_rabbitmq_poison_message_is_dead_lettered_with_its_error(
     conn.close()
     assert method is not None and props.message_id == bad
     assert props.headers["x-attempts"] == 3 and "refusing" in props.headers["x-last-error"]
+
+
+def _queue_depth(amqp_url: str, queue: str) -> int:
+    import pika
+
+    conn = pika.BlockingConnection(pika.URLParameters(amqp_url))
+    try:
+        return int(conn.channel().queue_declare(queue, passive=True).method.message_count)
+    finally:
+        conn.close()
+
+
+BACKLOG = 2000
+
+
+def _counting_slow_handler(calls: list[str], delay: list[float]) -> Callable[[ServiceContext, outbox.Envelope], None]:
+    """The effect handler, slowed by delay[0] seconds per message (set to 0 to drain fast)."""
+    effect = effect_handler(calls)
+
+    def handle(ctx: ServiceContext, env: outbox.Envelope) -> None:
+        if delay[0]:
+            time.sleep(delay[0])
+        effect(ctx, env)
+
+    return handle
+
+
+def test_rabbitmq_consumer_worker_stops_promptly_with_a_backlog_and_loses_nothing(
+        pg_db: Database, clock: FakeClock, tmp_path: Path, amqp_url: str) -> None:
+    settings = timer_settings(tmp_path, amqp_url)
+    reset_rabbit(amqp_url, settings)
+    ctx = _ctx(pg_db, clock, settings)
+    pub = RabbitBroker(amqp_url, settings)
+    ids = _publish(pub, BACKLOG)
+    pub.close()
+    calls: list[str] = []
+    delay = [0.005]
+    rt = runtime(pg_db, clock, settings, ctx)
+    host = WorkerHost("stop-test", clock)
+    worker = host.register(t.C_ORDER_CLOSE, consumer_body(rt, t.Q_ORDER_RELEASE, "test",
+                                                          _counting_slow_handler(calls, delay)))
+    host.start()
+    try:
+        wait_for(lambda: len(calls) >= 100, 20, "the first hundred deliveries")
+        started = time.monotonic()
+        stopped = host.stop(3)
+        took = time.monotonic() - started
+        assert stopped and took < 3, f"stop took {took:.1f} s"
+        assert worker.info().state == WorkerState.STOPPED
+        handled = len(calls)
+        assert handled < BACKLOG // 2  # the backlog was still there when it stopped
+        # Everything handled was acked; everything prefetched but not handled went back to the queue.
+        assert len(effects(pg_db)) == handled
+        wait_for(lambda: _queue_depth(amqp_url, t.Q_ORDER_RELEASE) == BACKLOG - handled, 5,
+                 "the unhandled messages back in the queue")
+
+        delay[0] = 0.0
+        host.start()
+        wait_for(lambda: len(effects(pg_db)) == BACKLOG, 60, "the rest after a restart", every=0.2)
+    finally:
+        host.stop(10)
+    assert effects(pg_db) == {i: 1 for i in ids}
+    assert sorted(calls) == sorted(ids)  # each handled exactly once: nothing acked twice or redone
+    assert _queue_depth(amqp_url, t.Q_ORDER_RELEASE) == 0
+

@@ -211,6 +211,12 @@ class RabbitBroker:
 
             def on_message(channel: BlockingChannel, method: pika.spec.Basic.Deliver,
                            props: pika.spec.BasicProperties, body: bytes) -> None:
+                # pika dispatches every buffered delivery in one process_data_events call, and each
+                # ack lets the broker send another: with a backlog that call never returns, so the
+                # stop flag is checked here, before each message, not only between calls.
+                if self._stopping.is_set():
+                    _give_back(channel, method)
+                    return
                 headers = props.headers or {}
                 delivery = Delivery(
                     queue=queue, message_id=props.message_id or "",
@@ -225,7 +231,7 @@ class RabbitBroker:
             while not self._stopping.is_set():
                 self._conn.process_data_events(time_limit=PUMP_SECONDS)
             if ch.is_open:
-                ch.close()  # unacked prefetched messages go back to the queue
+                ch.close()  # cancels the consumer: unacked prefetched messages go back to the queue
         except (pika.exceptions.AMQPConnectionError, pika.exceptions.ConnectionClosed,
                 pika.exceptions.StreamLostError) as exc:
             raise BrokerUnavailable(f"RabbitMQ connection lost while consuming {queue}: {exc}") from None
@@ -266,6 +272,16 @@ class RabbitBroker:
                 self._conn.close()
         except Exception:  # closing a dead connection must not hide why it died
             pass
+
+
+def _give_back(channel: BlockingChannel, method: pika.spec.Basic.Deliver) -> None:
+    """Asked to stop: cancel the consumer (pika rejects, with requeue, every delivery it still holds
+    for it and any that arrive before the broker confirms), then requeue this one. The broker stops
+    sending, the dispatch loop runs dry at once, and the messages are consumed again, by another
+    consumer now or by this one after a restart."""
+    if method.consumer_tag in channel.consumer_tags:
+        channel.basic_cancel(method.consumer_tag)
+    channel.basic_nack(method.delivery_tag, requeue=True)
 
 
 def _int(value: Any) -> int:
