@@ -229,3 +229,40 @@ def test_rabbitmq_consumer_worker_stops_promptly_with_a_backlog_and_loses_nothin
     assert sorted(calls) == sorted(ids)  # each handled exactly once: nothing acked twice or redone
     assert _queue_depth(amqp_url, t.Q_ORDER_RELEASE) == 0
 
+
+def test_local_queue_consumer_worker_stops_promptly_and_gives_back_what_it_claimed(
+        sqlite_db: Database, clock: FakeClock, tmp_path: Path) -> None:
+    settings = timer_settings(tmp_path, consumer_prefetch=50)
+    ctx = _ctx(sqlite_db, clock, settings)
+    ids = _publish(LocalQueueBroker(sqlite_db, clock, settings), BACKLOG)
+    calls: list[str] = []
+    delay = [0.005]
+    rt = runtime(sqlite_db, clock, settings, ctx)
+    host = WorkerHost("stop-test", clock)
+    worker = host.register(t.C_ORDER_CLOSE, consumer_body(rt, t.Q_ORDER_RELEASE, "test",
+                                                          _counting_slow_handler(calls, delay)))
+    host.start()
+    try:
+        wait_for(lambda: len(calls) >= 75, 20, "the first deliveries")  # in the middle of a claim of 50
+        started = time.monotonic()
+        stopped = host.stop(3)
+        took = time.monotonic() - started
+        assert stopped and took < 3, f"stop took {took:.1f} s"
+        assert worker.info().state == WorkerState.STOPPED
+        handled = len(calls)
+        assert handled < BACKLOG // 2 and len(effects(sqlite_db)) == handled
+        # Nothing is left leased: the clock has not moved, yet every unhandled message is claimable.
+        probe = LocalQueueBroker(sqlite_db, clock, settings)
+        back = probe.claim(t.Q_ORDER_RELEASE, BACKLOG)
+        assert len(back) == BACKLOG - handled
+        assert {c.delivery.attempts for c in back} == {0}  # an unhandled claim is no delivery attempt
+        probe.release(back)
+
+        delay[0] = 0.0
+        host.start()
+        wait_for(lambda: len(effects(sqlite_db)) == BACKLOG, 60, "the rest after a restart", every=0.2)
+    finally:
+        host.stop(10)
+    assert effects(sqlite_db) == {i: 1 for i in ids}
+    assert sorted(calls) == sorted(ids)
+    assert probe.claim(t.Q_ORDER_RELEASE, 10) == []

@@ -3,8 +3,9 @@
 Routing follows the same queue/binding table as RabbitMQ (brokers.py): a message for a delay queue
 (order.create.order, stock.locked) becomes a row for the queue its dead-letter exchange would route
 to, with deliver_at = now + the queue's TTL. Claim takes a lease (owner + lease_until); ack deletes the
-row; a failure releases it with backoff; a poison message is marked dead. The clock is the injected
-one, so tests move timers by hand.
+row; a failure releases it with backoff; a poison message is marked dead; a consumer asked to stop
+releases what it claimed but did not hand to its handler. The clock is the injected one, so tests move
+timers by hand.
 """
 
 from __future__ import annotations
@@ -132,9 +133,10 @@ class LocalQueueBroker:
     def consume_once(self, queue: str, handler: Callable[[Delivery], Verdict], limit: int) -> int:
         """Claim up to `limit` due messages and hand each to the handler; returns how many."""
         claimed = self.claim(queue, limit)
-        for c in claimed:
+        for i, c in enumerate(claimed):
             if self._stop.is_set():
-                break  # the rest come back when their lease runs out
+                self.release(claimed[i:])  # asked to stop: the rest go back now, not when the lease ends
+                break
             verdict = handler(c.delivery)
             self.settle(c, verdict)
         return len(claimed)
@@ -174,6 +176,19 @@ class LocalQueueBroker:
         return [Claimed(r.id, Delivery(queue=queue, message_id=r.message_id, routing_key=r.routing_key,
                                        body=r.body.encode("utf-8"), attempts=r.delivery_count,
                                        redelivered=r.lease_owner is not None)) for r in rows]
+
+    def release(self, claimed: Sequence[Claimed]) -> None:
+        """Give back claimed messages no handler has seen: free to claim at once, and the claim
+        does not count as a delivery attempt."""
+        if not claimed:
+            return
+        with self.db.transaction() as s:
+            s.execute(update(LocalQueueMessage)
+                      .where(LocalQueueMessage.id.in_([c.id for c in claimed]),
+                             LocalQueueMessage.lease_owner == self.owner)
+                      .values(lease_owner=None, lease_until=None,
+                              delivery_count=LocalQueueMessage.delivery_count - 1)
+                      .execution_options(synchronize_session=False))
 
     def settle(self, claimed: Claimed, verdict: Verdict) -> None:
         mine = (LocalQueueMessage.id == claimed.id, LocalQueueMessage.lease_owner == self.owner)
