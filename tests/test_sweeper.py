@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from sqlalchemy import update
 
@@ -10,7 +12,10 @@ from console.services.context import ServiceContext
 from console.services.invariants import check
 from console.services.models import Order
 from console.services.states import CloseReason, OrderStatus
-from tests.engine_fixtures import World, buy, make_ctx, small_world, stock_of, total_locked
+from console.workers.host import WorkerHost
+from console.workers.sweeper import sweeper_body
+from tests.engine_fixtures import World, buy, count, make_ctx, small_world, stock_of, total_locked
+from tests.messaging_fixtures import runtime, wait_for
 
 
 @pytest.fixture
@@ -68,3 +73,49 @@ def test_bounded_batches(ctx: ServiceContext, world: World, clock) -> None:  # t
     assert sweeper.sweep(ctx, limit=2).closed == 1
     with pytest.raises(ValueError):
         sweeper.sweep(ctx, limit=0)
+
+
+def test_a_stop_request_ends_the_pass_between_orders(ctx: ServiceContext, world: World, clock) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(4):
+        buy(ctx, world.alice, {world.sku_a: 1})
+    clock.advance(ctx.settings.pay_timeout)
+    asked: list[int] = []
+
+    def stop_after_two() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    assert sweeper.sweep(ctx, stop=stop_after_two) == sweeper.SweepResult(2, 0)
+    assert sweeper.sweep(ctx).closed == 2  # the next pass does the rest
+    assert total_locked(ctx) == 0
+
+
+def test_the_sweeper_worker_stops_in_the_middle_of_a_long_pass(
+        sqlite_db, clock, settings, redis_client, redis_ns, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_ctx(sqlite_db, clock, settings, redis_client, redis_ns)
+    world = small_world(ctx)
+    for _ in range(10):
+        buy(ctx, world.alice, {world.sku_a: 1})
+    clock.advance(ctx.settings.pay_timeout)
+    real_close = orders.close_order
+
+    def slow_close(*args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+        time.sleep(0.3)  # a busy database: the pass of ten orders takes 3 s
+        return real_close(*args, **kwargs)
+
+    monkeypatch.setattr(orders, "close_order", slow_close)
+    host = WorkerHost("sweep-test", clock)
+    host.register("sweeper", sweeper_body(runtime(sqlite_db, clock, ctx.settings, ctx)))
+    host.start()
+    try:
+        wait_for(lambda: count(ctx, Order, Order.status == OrderStatus.CANCELLED) >= 1, 10, "the first close")
+        started = time.monotonic()
+        assert host.stop(1.5), "the sweeper finished its whole pass before stopping"
+        assert time.monotonic() - started < 1.5
+        assert count(ctx, Order, Order.status == OrderStatus.PENDING_PAYMENT) > 0  # the pass was cut short
+        monkeypatch.setattr(orders, "close_order", real_close)
+        host.start()
+        wait_for(lambda: count(ctx, Order, Order.status == OrderStatus.CANCELLED) == 10, 10, "the rest")
+    finally:
+        host.stop(10)
+    assert total_locked(ctx) == 0

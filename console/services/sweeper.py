@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, or_, select
@@ -27,8 +28,13 @@ class SweepResult:
     released: int  # stock units released
 
 
-def sweep(ctx: ServiceContext, limit: int = 500) -> SweepResult:
-    """Close up to `limit` overdue unpaid orders, then free up to `limit` work orders' stray locks."""
+def sweep(ctx: ServiceContext, limit: int = 500, stop: Callable[[], bool] | None = None) -> SweepResult:
+    """Close up to `limit` overdue unpaid orders, then free up to `limit` work orders' stray locks.
+
+    `stop` is asked before each order and work order: once it says True the pass ends there (each
+    close or release is its own transaction, so nothing is half done) and the next pass does the rest.
+    """
+    stopping = stop or (lambda: False)
     if limit <= 0:
         raise ValueError("limit must be positive")
     now = ctx.clock.now()
@@ -39,6 +45,8 @@ def sweep(ctx: ServiceContext, limit: int = 500) -> SweepResult:
             .order_by(Order.pay_deadline).limit(limit)).all())
     closed = 0
     for sn in overdue:
+        if stopping():
+            return _done(closed, 0)
         try:
             if orders.close_order(ctx, sn, CloseReason.TIMEOUT, "sweeper"):
                 closed += 1
@@ -59,10 +67,16 @@ def sweep(ctx: ServiceContext, limit: int = 500) -> SweepResult:
             .order_by(WareOrderTask.id).limit(limit)).all())
     released = 0
     for task_id in stray:
+        if stopping():
+            break
         try:
             released += stock.release_stock(ctx, task_id=task_id)
         except Exception:  # reported by the checker; the next sweep tries again
             log.exception("sweep could not release work order %s", task_id)
+    return _done(closed, released)
+
+
+def _done(closed: int, released: int) -> SweepResult:
     if closed or released:
         log.info("sweep closed %d orders and released %d units", closed, released)
     return SweepResult(closed, released)

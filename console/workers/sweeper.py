@@ -19,7 +19,7 @@ def sweeper_body(rt: Runtime) -> Callable[[Worker], None]:
             raise RuntimeError("console.services.sweeper.sweep is not available") from None
         w.running()
         while not w.stopping:
-            result = sweep(rt.ctx)
+            result = sweep(rt.ctx, stop=lambda: w.stopping)  # a stop ends a long pass between orders
             # sweep() may report how much it did; anything else counts as one pass.
             w.done(result if isinstance(result, int) and not isinstance(result, bool) else 1)
             if w.wait(rt.settings.sweep_interval):
