@@ -8,8 +8,11 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import update
 
+from console.app import RESOURCES
 from console.services.context import ServiceContext
+from console.services.models import Order
 from console.services.queries import EXPORT_COLUMNS
 from console.services.rows import OperatorIdentity
 from console.views.api import ConsoleApi
@@ -65,6 +68,41 @@ def make_page(qtbot, ctx: ServiceContext, role: str, page_size: int = 10) -> Ord
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.start_refresh()
     return page
+
+
+def test_the_amount_is_in_view_beside_the_detail(qtbot, sqlite_db, clock, settings) -> None:  # type: ignore[no-untyped-def]
+    """At the window's default width (the page at its least width) the list shows every column up to
+    the amount whole, with the demo's long order numbers; the detail keeps its least width and shows
+    times unbroken, one table row per line of text."""
+    ctx = _ctx(sqlite_db, clock, settings)
+    with sqlite_db.transaction() as s:  # order numbers as long as the real ones (SN + 22 digits)
+        s.execute(update(Order).values(order_sn=Order.order_sn + "2026120201444775194"))
+    api = ConsoleApi(ctx, {})
+    api.identity = OperatorIdentity(1, "merchant", "MERCHANT")
+    page = OrdersPage(api, Bridge())
+    page.setStyleSheet(RESOURCES.joinpath("style.qss").read_text(encoding="utf-8"))  # its paddings, as shown
+    qtbot.addWidget(page)
+    page.resize(page.minimumSizeHint().width(), 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.start_refresh()
+    header = page.table.horizontalHeader()
+    assert header.sectionPosition(COL_AMOUNT) + header.sectionSize(COL_AMOUNT) <= page.table.viewport().width()
+    assert page.split.sizes()[1] >= orders_page.DETAIL_MIN_WIDTH
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=5000)
+    html = orders_page.render_detail(page.detail)
+    at = page.detail.timeline[0].at
+    assert f"white-space:nowrap' valign=top>{at:%Y-%m-%d}<br>{at:%H:%M:%S}</td>" in html
+    # A wide window keeps the list as wide as the split gives it: every column shows, the amount too.
+    wide = OrdersPage(api, Bridge())
+    wide.setStyleSheet(page.styleSheet())
+    qtbot.addWidget(wide)
+    wide.resize(1900, 700)
+    wide.show()
+    with qtbot.waitSignal(wide.loaded, timeout=10000):
+        wide.start_refresh()
+    head = wide.table.horizontalHeader()
+    assert head.length() <= wide.table.viewport().width() and wide.split.sizes()[0] > wide.split.sizes()[1]
 
 
 def sns(page: OrdersPage) -> list[str]:

@@ -37,7 +37,7 @@ from console.services.states import OrderStatus
 from console.views.async_call import run_service, spawn
 from console.views.dialogs import ask_action
 from console.views.labels import code_label
-from console.views.orders_model import COL_CREATED, SORT_KEYS, OrdersModel
+from console.views.orders_model import COL_AMOUNT, COL_CREATED, SORT_KEYS, OrdersModel
 from console.views.pages.base import BasePage
 from console.views.settings_store import ui_settings
 
@@ -92,7 +92,7 @@ class OrdersPage(BasePage):
             bar.addWidget(w)
         self.body.addLayout(bar)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableView()
         self.table.setObjectName("ordersTable")
         self.table.setModel(self.model)
@@ -122,7 +122,7 @@ class OrdersPage(BasePage):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        # The list is what a merchant scans: give it room for every column; the detail reads fine narrower.
+        # Until the columns are measured (refresh): the list is what a merchant scans, the detail beside it.
         split.setSizes([760, 460])
         self.body.addWidget(split, 1)
         self.count_label = QLabel("")
@@ -212,10 +212,23 @@ class OrdersPage(BasePage):
         if not self._columns_sized:
             self._columns_sized = True
             self.table.resizeColumnsToContents()
+            self._fit_split()
         if self._selected_sn:
             await self.load_detail(self._selected_sn)
         elif self.model.rows:
             self.select_row(0)  # show a detail straight away rather than an empty pane
+
+    def _fit_split(self) -> None:
+        """Once the columns are measured, widen the list (never narrow it) to show the columns a merchant
+        scans, up to the amount, whole, while the detail keeps DETAIL_MIN_WIDTH: at the default 1280 px
+        window the 760:460 split cut the amount off."""
+        sizes = self.split.sizes()
+        total = sum(sizes)
+        scanned = sum(self.table.columnWidth(c) for c in range(COL_AMOUNT + 1))
+        want = scanned + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+        table = max(sizes[0], min(want, total - DETAIL_MIN_WIDTH)) if total > 0 else 0
+        if table > sizes[0]:
+            self.split.setSizes([table, total - table])
 
     def _after_reset(self) -> None:
         self._update_count()
@@ -375,6 +388,9 @@ class OrdersPage(BasePage):
         s.setValue("orders/sort_desc", self.model.sort_spec.descending)
 
 
+# The detail pane's least width when the list takes the room its columns need (HTML tables below it wrap).
+DETAIL_MIN_WIDTH = 380
+
 # Export formats -> the file dialog's filter (translated when shown); the extension is the format's name.
 EXPORT_FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}
 
@@ -388,12 +404,21 @@ def export_target(path: str, chosen: str) -> tuple[str, str]:
     return f"{path}.{chosen}", chosen
 
 
+# A detail-pane cell kept on one line (Qt's rich text ignores td's nowrap attribute, not this).
+NOWRAP = " style='white-space:nowrap'"
+
+
 def _money(v: Decimal) -> str:
     return f"¥{v:,.2f}"
 
 
 def _when(v: dt.datetime | None) -> str:
     return "" if v is None else v.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _when_lines(v: dt.datetime | None) -> str:
+    """Date above time: a table beside long ids or texts has no room for both on one line."""
+    return _when(v).replace(" ", "\n")
 
 
 def _t(text: str, which: str | None = None) -> str:
@@ -425,30 +450,48 @@ def render_detail(d: OrderDetail) -> str:
             parts.append(f"<tr><td style='color:#57606a'>{e(_t(label))}</td><td>{e(value)}</td></tr>")
     parts.append("</table>")
 
-    def table(title: str, head: tuple[str, ...], body: list[tuple[str, ...]]) -> None:
+    def table(title: str, head: tuple[str, ...], body: list[tuple[str, ...]], whole: tuple[int, ...] = ()) -> None:
+        """`whole`: columns of times and amounts, never broken across lines (long ids may break). A
+        cell's lines (\n) are shown one under the other."""
         if not body:
             return
         parts.append(f"<h3>{e(title)}</h3><table border=0 cellspacing=0 cellpadding=3 width='100%'>")
-        parts.append("<tr>" + "".join(f"<th align=left>{e(h)}</th>" for h in head) + "</tr>")
+        parts.append("<tr>" + "".join(f"<th align=left{NOWRAP}>{e(h).replace(chr(10), '<br>')}</th>"
+                                      for h in head) + "</tr>")
         for r in body:
-            parts.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>")
+            parts.append("<tr>" + "".join(f"<td{NOWRAP if i in whole else ''}>{e(c).replace(chr(10), '<br>')}</td>"
+                                          for i, c in enumerate(r)) + "</tr>")
         parts.append("</table>")
 
-    table(_t("Items"), (_t("SKU"), _t("Name"), _t("Price"), _t("Qty"), _t("Paid", "amount"), _t("Refunded")),
-          [(i.sku_code, i.sku_name, _money(i.price), str(i.quantity), _money(i.real_amount),
-            _money(i.refunded_amount)) for i in d.items])
-    table(_t("Payment attempts"), ("out_trade_no", _t("Alipay trade no."), _t("Amount"), _t("Status"), _t("Paid")),
-          [(p.out_trade_no, p.trade_no or "", _money(p.total_amount), code_label(p.payment_status), _when(p.paid_at))
-           for p in d.payments])
-    table(_t("Refunds"), (_t("Request no."), _t("Amount"), _t("Status"), _t("Reason"), _t("Refunded", "when")),
-          [(r.out_request_no, _money(r.refund_amount), code_label(r.refund_status), r.reason, _when(r.refunded_at))
-           for r in d.refunds])
+    table(_t("Items"), (_t("SKU") + "\n" + _t("Name"), _t("Price"), _t("Qty"), _t("Paid", "amount"), _t("Refunded")),
+          [(i.sku_code + "\n" + i.sku_name, _money(i.price), str(i.quantity), _money(i.real_amount),
+            _money(i.refunded_amount)) for i in d.items], whole=(1, 3, 4))
+    # In a pane this narrow, what is long goes one under the other in one column: an item's name under
+    # its SKU, our trade number above Alipay's (side by side, two 30-digit numbers left each five digits
+    # a line), a refund's reason under its number.
+    table(_t("Payment attempts"), ("out_trade_no\n" + _t("Alipay trade no."), _t("Amount"), _t("Status"), _t("Paid")),
+          [(p.out_trade_no + ("\n" + p.trade_no if p.trade_no else ""), _money(p.total_amount),
+            code_label(p.payment_status), _when_lines(p.paid_at)) for p in d.payments], whole=(1, 3))
+    table(_t("Refunds"), (_t("Request no.") + "\n" + _t("Reason"), _t("Amount"), _t("Status"), _t("Refunded", "when")),
+          [(r.out_request_no + ("\n" + r.reason if r.reason else ""), _money(r.refund_amount),
+            code_label(r.refund_status), _when_lines(r.refunded_at)) for r in d.refunds], whole=(1, 3))
     table(_t("Child orders"), (_t("Order no."), _t("Status"), _t("Warehouse"), _t("Amount")),
-          [(c.order_sn, code_label(c.status), str(c.ware_id or ""), _money(c.pay_amount)) for c in d.children])
+          [(c.order_sn, code_label(c.status), str(c.ware_id or ""), _money(c.pay_amount)) for c in d.children],
+          whole=(3,))
     if d.task is not None:
         title = _t("Stock work order #{id} ({status})").format(id=d.task.id, status=code_label(d.task.task_status))
         table(title, (_t("SKU"), _t("Warehouse"), _t("Qty"), _t("Lock")),
               [(str(t.sku_id), str(t.ware_id), str(t.sku_num), code_label(t.lock_status)) for t in d.task.details])
-    table(_t("Timeline"), (_t("When (UTC)"), _t("Source"), _t("What"), _t("Who"), _t("Detail")),
-          [(_when(t.at), t.source, t.kind, t.actor, t.detail) for t in d.timeline])
+    if d.timeline:
+        # Two columns, the event's detail under its kind: five side by side broke every word in a pane
+        # this narrow (dates, "stock.locke / d").
+        parts.append(f"<h3>{e(_t('Timeline'))}</h3><table border=0 cellspacing=0 cellpadding=3 width='100%'>"
+                     f"<tr><th align=left>{e(_t('When (UTC)'))}</th><th align=left>{e(_t('What'))}</th></tr>")
+        for t in d.timeline:
+            who = " · ".join(x for x in (t.source, t.actor) if x)
+            when = e(_when_lines(t.at)).replace("\n", "<br>")
+            parts.append(f"<tr><td{NOWRAP} valign=top>{when}</td><td><b>{e(t.kind)}</b>"
+                         f" <span style='color:#57606a'>{e(who)}</span>"
+                         + (f"<br>{e(t.detail)}" if t.detail else "") + "</td></tr>")
+        parts.append("</table>")
     return "".join(parts)
