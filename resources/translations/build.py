@@ -256,7 +256,7 @@ ZH = {
     "Write the reason for your decision first.": "请先填写裁决理由。",
     "Dispute {id}: {what}? This is final.": "纠纷 {id}：{what}？此裁决为最终结果。",
     "Decide dispute": "裁决纠纷",
-    "{n} open disputes, soonest SLA first": "{n} 个未结纠纷，SLA 最近的在前",
+    "{n} open dispute(s), soonest SLA first": "{n} 个未结纠纷，SLA 最近的在前",
     "Dispute {id} decided: {what}.": "纠纷 {id} 已裁决：{what}。",
     "refund ¥{amount} to the buyer": "退款 ¥{amount} 给买家",
     # outbox

@@ -203,7 +203,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -626,7 +626,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -1049,7 +1049,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -1472,7 +1472,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -1895,7 +1895,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -2318,7 +2318,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -2741,7 +2741,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -3164,7 +3164,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -3587,7 +3587,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -4010,7 +4010,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -4433,7 +4433,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -4856,7 +4856,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -5279,7 +5279,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -5702,7 +5702,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -6125,7 +6125,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -6548,7 +6548,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -6971,7 +6971,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -7394,7 +7394,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -7817,7 +7817,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>
@@ -8240,7 +8240,7 @@
 <message><source>Write the reason for your decision first.</source><translation>请先填写裁决理由。</translation></message>
 <message><source>Dispute {id}: {what}? This is final.</source><translation>纠纷 {id}：{what}？此裁决为最终结果。</translation></message>
 <message><source>Decide dispute</source><translation>裁决纠纷</translation></message>
-<message><source>{n} open disputes, soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
+<message><source>{n} open dispute(s), soonest SLA first</source><translation>{n} 个未结纠纷，SLA 最近的在前</translation></message>
 <message><source>Dispute {id} decided: {what}.</source><translation>纠纷 {id} 已裁决：{what}。</translation></message>
 <message><source>refund ¥{amount} to the buyer</source><translation>退款 ¥{amount} 给买家</translation></message>
 <message><source>#</source><translation>#</translation></message>

@@ -272,10 +272,12 @@ def render_detail(d: AfterSaleDetail) -> str:
     r = d.row
     paid = _t("¥{amount} of ¥{paid} paid (¥{refunded} refunded or in progress)").format(
         amount=f"{r.amount:,.2f}", paid=f"{d.pay_amount:,.2f}", refunded=f"{d.refunded:,.2f}")
+    # The reason's label, then the buyer's words: "Refused — Colour differs", not "Refused Colour differs".
+    reason = " — ".join(x for x in (code_label(r.reason_code), d.reason_text) if x)
     parts = [f"<h3>{e(_t('Request {id} — order {sn}').format(id=r.id, sn=r.order_sn))}</h3>",
              f"<p><b>{e(code_label(r.status))}</b> · {e(code_label(r.kind))} · {e(paid)} · "
              f"{e(_t('order {status}').format(status=code_label(d.order_status)))}</p>",
-             f"<p><b>{e(_t('Reason:'))}</b> {e(code_label(r.reason_code))} {e(d.reason_text)}</p>"]
+             f"<p><b>{e(_t('Reason:'))}</b> {e(reason)}</p>"]
     if d.evidence:
         lines = []
         for line in d.evidence.splitlines():

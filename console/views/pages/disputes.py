@@ -107,7 +107,7 @@ class DisputesPage(BasePage):
         rows = await run_service(self.api.list_disputes, not self.show_closed.isChecked())
         self.model.set_rows(rows)
         open_n = sum(1 for r in rows if r.status == "DISPUTED")
-        self.count_label.setText(self.tr("{n} open disputes, soonest SLA first").format(n=open_n))
+        self.count_label.setText(self.tr("{n} open dispute(s), soonest SLA first").format(n=open_n))
         self.current = None
         self.detail.clear()
         self._sync_buttons()
