@@ -11,7 +11,7 @@ from sqlalchemy import select
 from console.services import errors, invariants
 from console.services.models import AuditLog
 from console.services.stock_admin import StockFilter, WorkOrderFilter
-from console.views.pages.stock import StockPage
+from console.views.pages.stock import StockPage, drift_summary
 from console.views.stock_model import STOCK_SORT_COLUMN, stock_model, work_orders_model
 from tests.admin_gui import make_api, page_for, qt_loop, run, settle
 from tests.admin_seed import T0, seed_drift, seed_stock
@@ -101,6 +101,8 @@ def test_drift_check_and_admin_repair_through_the_page(qtbot, loop, both_db, clo
     assert report is not None and not report.clean
     text = page.info.toPlainText()
     assert "POT-9@BJ" in text and "DRIFT-CANCEL" in text and "DRIFT-GHOST" in text
+    assert "sum of Locked lines" in text and "LOCKED" not in text  # the lock status' label, not its code
+    assert "LOCKED" not in drift_summary(report)
     assert page.repair_button.isEnabled()
     asked: list[object] = []
     page.ask_reason = lambda parent, rep: asked.append(rep) or None  # the admin cancels

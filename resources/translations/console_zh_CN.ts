@@ -388,12 +388,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -402,7 +402,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -811,12 +811,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -825,7 +825,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -1234,12 +1234,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -1248,7 +1248,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -1657,12 +1657,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -1671,7 +1671,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -2080,12 +2080,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -2094,7 +2094,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -2503,12 +2503,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -2517,7 +2517,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -2926,12 +2926,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -2940,7 +2940,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -3349,12 +3349,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -3363,7 +3363,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -3772,12 +3772,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -3786,7 +3786,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -4195,12 +4195,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -4209,7 +4209,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -4618,12 +4618,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -4632,7 +4632,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -5041,12 +5041,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -5055,7 +5055,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -5464,12 +5464,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -5478,7 +5478,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -5887,12 +5887,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -5901,7 +5901,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -6310,12 +6310,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -6324,7 +6324,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -6733,12 +6733,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -6747,7 +6747,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -7156,12 +7156,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -7170,7 +7170,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -7579,12 +7579,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -7593,7 +7593,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -8002,12 +8002,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -8016,7 +8016,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>
@@ -8425,12 +8425,12 @@
 <message><source>No notes yet.</source><translation>暂无备注。</translation></message>
 <message><source>History</source><translation>历史</translation></message>
 <message><source>No drift:</source><translation>无偏差：</translation></message>
-<message><source>every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其 LOCKED 明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
+<message><source>every locked counter equals its {locked} lines, and no cancelled or missing order holds stock.</source><translation>每个锁定计数都等于其“{locked}”明细之和，且没有已取消或不存在的订单占用库存。</translation></message>
 <message><source>Drift found</source><translation>发现偏差</translation></message>
-<message><source>Locked counter ≠ sum of LOCKED lines</source><translation>锁定计数 ≠ LOCKED 明细之和</translation></message>
+<message><source>Locked counter ≠ sum of {locked} lines</source><translation>锁定计数 ≠ “{locked}”明细之和</translation></message>
 <message><source>SKU @ warehouse</source><translation>SKU @ 仓库</translation></message>
 <message><source>Counter</source><translation>计数</translation></message>
-<message><source>LOCKED lines</source><translation>LOCKED 明细</translation></message>
+<message><source>{locked} lines</source><translation>“{locked}”明细</translation></message>
 <message><source>(exceeds stock: needs a person)</source><translation>（超过库存：需人工处理）</translation></message>
 <message><source>Stock held for cancelled or missing orders</source><translation>已取消或不存在的订单占用的库存</translation></message>
 <message><source>Order</source><translation>订单</translation></message>
@@ -8439,7 +8439,7 @@
 <message><source>Work order #{id}</source><translation>工单 #{id}</translation></message>
 <message><source>Order {sn} · {status} · created {at} UTC</source><translation>订单 {sn} · {status} · 创建于 {at} UTC</translation></message>
 <message><source>no such order</source><translation>无此订单</translation></message>
-<message><source>{n} locked counter(s) will be set to the sum of their LOCKED lines;</source><translation>{n} 个锁定计数将设为其 LOCKED 明细之和；</translation></message>
+<message><source>{n} locked counter(s) will be set to the sum of their {locked} lines;</source><translation>{n} 个锁定计数将设为其“{locked}”明细之和；</translation></message>
 <message><source>{n} work order(s) of cancelled or missing orders will be released.</source><translation>{n} 个已取消或不存在订单的工单将被释放。</translation></message>
 <message><source>inbox row #{id}   received {at} UTC   source {source}</source><translation>收件箱记录 #{id}   接收于 {at} UTC   来源 {source}</translation></message>
 <message><source>signature {sig}   outcome {outcome}</source><translation>签名 {sig}   结果 {outcome}</translation></message>

@@ -57,7 +57,8 @@ def ask_repair(parent: QWidget, report: DriftReport) -> str | None:
 
 
 def drift_summary(report: DriftReport) -> str:
-    parts = [_t("{n} locked counter(s) will be set to the sum of their LOCKED lines;").format(n=len(report.counters)),
+    parts = [_t("{n} locked counter(s) will be set to the sum of their {locked} lines;").format(
+                 n=len(report.counters), locked=code_label("LOCKED")),
              _t("{n} work order(s) of cancelled or missing orders will be released.").format(n=len(report.orphans))]
     return " ".join(parts)
 
@@ -70,13 +71,16 @@ def render_drift(report: DriftReport) -> str:
     e = html.escape
     if report.clean:
         return (f"<p style='color:#1a7f37'><b>{e(_t('No drift:'))}</b> "
-                + e(_t("every locked counter equals its LOCKED lines, and no cancelled or missing order holds stock."))
+                + e(_t("every locked counter equals its {locked} lines, and no cancelled or missing order holds "
+                       "stock.").format(locked=code_label("LOCKED")))
                 + "</p>")
     out = [f"<h3>{e(_t('Drift found'))}</h3>"]
     if report.counters:
-        out.append(f"<p><b>{e(_t('Locked counter ≠ sum of LOCKED lines'))}</b></p><table cellpadding=3>"
+        locked = code_label("LOCKED")  # the lines' lock status as the Lock column shows it, not the code
+        out.append(f"<p><b>{e(_t('Locked counter ≠ sum of {locked} lines').format(locked=locked))}</b></p>"
+                   "<table cellpadding=3>"
                    f"<tr><th align=left>{e(_t('SKU @ warehouse'))}</th><th>{e(_t('Stock'))}</th>"
-                   f"<th>{e(_t('Counter'))}</th><th>{e(_t('LOCKED lines'))}</th></tr>")
+                   f"<th>{e(_t('Counter'))}</th><th>{e(_t('{locked} lines').format(locked=locked))}</th></tr>")
         for d in report.counters:
             warn = "" if d.repairable else \
                 f" <span style='color:#cf222e'>{e(_t('(exceeds stock: needs a person)'))}</span>"
