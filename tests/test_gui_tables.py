@@ -96,23 +96,25 @@ def test_columns_fit_their_contents_when_rows_arrive(qtbot) -> None:  # type: ig
     assert header.sectionPosition(3) + header.sectionSize(3) == header.viewport().width()
 
 
-def test_the_last_column_keeps_its_contents_width_when_the_table_is_too_narrow(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """No spare width to stretch into: the last column is as wide as its text (the table scrolls), not
-    cut to the default section size."""
-    model = CountingModel()
+def test_the_last_column_keeps_its_header_whole_when_the_table_is_too_narrow(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No spare width to stretch into: the last column is as wide as its header (the table scrolls to
+    it), not cut to the default section size; its longer texts are elided in it."""
+    long_header = "Requested (UTC), a header wider than a default section"
+    model = CountingModel([COLUMNS[0], COLUMNS[1], Column(long_header, lambda r: r.note)])
     table = row_table(model, "t")
     qtbot.addWidget(table)
     table.resize(300, 400)  # narrow from the start (a section stretched once stays wide when shrunk)
     table.show()
     qtbot.waitExposed(table)
-    note = "a note far wider than the default section of a header"
-    model.set_rows([replace(r, name="n" * 60, note=note) for r in items(3)])
+    model.set_rows([replace(r, name="n" * 60, note="x" * 200) for r in items(3)])
     header = table.horizontalHeader()
-    qtbot.waitUntil(lambda: header.sectionSize(3) >= table.fontMetrics().horizontalAdvance(note))
-    assert header.length() > header.viewport().width()  # it scrolls rather than cut the text
+    wanted = header.fontMetrics().horizontalAdvance(long_header)
+    qtbot.waitUntil(lambda: header.sectionSize(2) >= wanted)
+    assert header.sectionSize(2) < table.fontMetrics().horizontalAdvance("x" * 200)  # elided, not fitted
+    assert header.length() > header.viewport().width()  # it scrolls rather than cut the header
     # Room again: the last column takes the spare width as before.
     table.resize(2400, 400)
-    qtbot.waitUntil(lambda: header.sectionPosition(3) + header.sectionSize(3) == header.viewport().width())
+    qtbot.waitUntil(lambda: header.sectionPosition(2) + header.sectionSize(2) == header.viewport().width())
 
 
 def test_the_stretch_column_takes_the_spare_width(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -71,10 +71,14 @@ class _ColumnFitter(QObject):
         self.fit()
 
     def fit(self) -> None:
-        # A stretched last section is fitted too: with spare width it still fills it, and without any
-        # it keeps its contents' width instead of the default 100 px ("Requested (U…", "2026-12-02 0…").
-        # A Stretch-mode column cannot be resized; it takes what is left.
+        # The stretched last section takes the spare width, and without any it is as wide as its header,
+        # not the default 100 px ("Requested (U…" over "2026-12-02 0…"); longer text in it (ids, errors)
+        # is elided there rather than widening the table. A Stretch-mode column takes what is left.
         header = self.table.horizontalHeader()
+        last = header.count() - 1
         for c in range(header.count()):
-            if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
+            if c == last and header.stretchLastSection():
+                header.resizeSection(c, header.sectionSizeHint(c))
+            elif header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
                 self.table.resizeColumnToContents(c)
+
