@@ -93,10 +93,12 @@ def test_run_resolve_and_filter_on_the_page(qtbot, loop, sqlite_db, clock, tmp_p
     assert page.bill_date() == DAY  # yesterday, Beijing time
     run(loop, page.refresh())
     assert page.runs.rows == [] and page.exceptions.rows == [] and page.run_button.isEnabled()
+    hint = page.exc_empty.label  # the empty list says so, rather than a blank pane
+    assert hint.isVisibleTo(page) and hint.text() == "No open exceptions."
     page.on_run()
     assert not page.run_button.isEnabled() and page.running  # disabled while the run is off the GUI thread
     settle(loop, lambda: not page.running and len(page.exceptions.rows) == 2)
-    assert page.run_button.isEnabled()
+    assert page.run_button.isEnabled() and not hint.isVisibleTo(page)
     assert page.run_result.text().endswith("1 matched, 2 exception(s).")
     assert [(r.bill_date, r.status, r.exceptions) for r in page.runs.rows] == [("2026-01-01", "DONE", 2)]
     kinds = {(r.kind, r.out_trade_no) for r in page.exceptions.rows}

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QWidget
 
 from console.views.rows_model import Column, RowsModel
-from console.views.tables import row_table
+from console.views.tables import EmptyHint, row_table
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -135,6 +135,21 @@ def test_an_empty_table_fits_its_headers(qtbot) -> None:  # type: ignore[no-unty
     header = table.horizontalHeader()
     assert header.fontMetrics().horizontalAdvance(long_header) > header.defaultSectionSize()
     qtbot.waitUntil(lambda: header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(long_header))
+
+
+def test_an_empty_table_says_so_once_loaded(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = CountingModel()
+    table = shown(qtbot, model)
+    hint = EmptyHint(table, "No rows.")
+    assert not hint.label.isVisible()  # not loaded yet: empty says nothing
+    model.set_rows([])  # an empty load emits no model signal: the page says it is done
+    hint.loaded("Nothing matches.")
+    assert hint.label.isVisible() and hint.label.text() == "Nothing matches."
+    assert hint.label.geometry().center().y() == pytest.approx(table.viewport().rect().center().y(), abs=1)
+    model.set_rows(items(2))
+    assert not hint.label.isVisible()
+    model.set_rows([])
+    assert hint.label.isVisible()
 
 
 def test_an_in_place_update_repaints_the_cells_that_look_different() -> None:

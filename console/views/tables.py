@@ -3,8 +3,9 @@ numbers, no wrapping, columns sized to their contents when rows arrive."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimerEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimerEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 
 def row_table(model: QAbstractItemModel, name: str, *, sortable: bool = False, stretch: int = -1,
@@ -82,3 +83,47 @@ class _ColumnFitter(QObject):
             elif header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
                 self.table.resizeColumnToContents(c)
 
+
+class EmptyHint(QObject):
+    """A grey line in the middle of a table that has no rows, saying why the white space is empty
+    ("No open exceptions."), so nobody waits for rows that are not coming. The page calls `loaded`
+    once its rows are in (before that, empty means not loaded yet); it hides as soon as a row arrives
+    and comes back when the rows go."""
+
+    def __init__(self, table: QTableView, text: str) -> None:
+        super().__init__(table)
+        self.table = table
+        self.viewport = table.viewport()
+        self._loaded = False
+        self.label = QLabel(text, self.viewport)
+        self.label.setObjectName("emptyHint")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #57606a; background: transparent;")
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.hide()
+        model = table.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self._update)
+        self.viewport.installEventFilter(self)
+
+    def loaded(self, text: str | None = None) -> None:
+        """The rows are in (an empty load changes no model signal); `text`: what "none" means now."""
+        if text is not None:
+            self.label.setText(text)
+        self._loaded = True
+        self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport and event.type() == QEvent.Type.Resize and shiboken6.isValid(self.label):
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        self.label.setGeometry(self.viewport.rect().adjusted(12, 0, -12, 0))
+
+    def _update(self, *_: object) -> None:
+        if not shiboken6.isValid(self.table) or not shiboken6.isValid(self.label):
+            return  # the model outlived its view
+        self._place()
+        self.label.setVisible(self._loaded and self.table.model().rowCount() == 0)

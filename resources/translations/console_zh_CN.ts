@@ -228,6 +228,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -282,6 +283,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -651,6 +654,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -705,6 +709,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -1074,6 +1080,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -1128,6 +1135,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -1497,6 +1506,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -1551,6 +1561,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -1920,6 +1932,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -1974,6 +1987,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -2343,6 +2358,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -2397,6 +2413,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -2766,6 +2784,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -2820,6 +2839,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -3189,6 +3210,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -3243,6 +3265,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -3612,6 +3636,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -3666,6 +3691,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -4035,6 +4062,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -4089,6 +4117,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -4458,6 +4488,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -4512,6 +4543,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -4881,6 +4914,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -4935,6 +4969,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -5304,6 +5340,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -5358,6 +5395,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -5727,6 +5766,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -5781,6 +5821,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -6150,6 +6192,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -6204,6 +6247,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -6573,6 +6618,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -6627,6 +6673,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -6996,6 +7044,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -7050,6 +7099,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -7419,6 +7470,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -7473,6 +7525,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -7842,6 +7896,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -7896,6 +7951,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>
@@ -8265,6 +8322,7 @@
 <message><source>Choose a status or search first: resending without a filter would send the whole history.</source><translation>请先选择状态或搜索：不加筛选重发会发送全部历史消息。</translation></message>
 <message><source>No message matches the filter.</source><translation>没有符合筛选条件的消息。</translation></message>
 <message><source>Select a dead letter first.</source><translation>请先选择一条死信。</translation></message>
+<message><source>No dead letters: no consumer has given up on a message.</source><translation>没有死信：没有消费者放弃过任何消息。</translation></message>
 <message><source>Only an admin can resend messages</source><translation>只有管理员可以重发消息</translation></message>
 <message><source>Dead letters: {n}</source><translation>死信：{n}</translation></message>
 <message><source>Resend message {id}?</source><translation>重发消息 {id}？</translation></message>
@@ -8319,6 +8377,8 @@
 <message><source>Only a merchant or an admin can resolve exceptions</source><translation>只有商家或管理员可以处理异常</translation></message>
 <message><source>Select an exception first.</source><translation>请先选择一条异常。</translation></message>
 <message><source>This exception is already resolved.</source><translation>此异常已处理。</translation></message>
+<message><source>No open exceptions.</source><translation>没有未处理的异常。</translation></message>
+<message><source>No exceptions.</source><translation>没有异常。</translation></message>
 <message><source>No run yet: pick a bill date and press Run reconciliation.</source><translation>尚未对账：请选择账单日期并点击“执行对账”。</translation></message>
 <message><source>No reconciliation has run yet.</source><translation>尚未执行过对账。</translation></message>
 <message><source>Running reconciliation for {day}…</source><translation>正在对账 {day}…</translation></message>

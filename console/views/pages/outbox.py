@@ -32,7 +32,7 @@ from console.views.async_call import run_service, spawn
 from console.views.labels import code_label
 from console.views.outbox_model import STATUS_COLOURS, age_text, dead_letters_model, messages_model
 from console.views.pages.base import BasePage
-from console.views.tables import fit_columns_when_rows_arrive
+from console.views.tables import EmptyHint, fit_columns_when_rows_arrive
 
 LIVE_DELAY_MS = 250  # coalesce bursts of outbox changes into one reload
 
@@ -149,6 +149,7 @@ class OutboxPage(BasePage):
         self.dead_table.verticalHeader().hide()
         self.dead_table.setWordWrap(False)
         fit_columns_when_rows_arrive(self.dead_table)
+        self.dead_empty = EmptyHint(self.dead_table, self.tr("No dead letters: no consumer has given up on a message."))
         dl.addWidget(self.dead_table, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -195,6 +196,7 @@ class OutboxPage(BasePage):
 
     async def load_dead(self) -> None:
         self.dead.set_rows(await run_service(self.api.dead_letters))
+        self.dead_empty.loaded()
 
     def apply_filters(self) -> None:
         spawn(self.guarded(self.messages.reload(self.current_filter()), self._update_line))

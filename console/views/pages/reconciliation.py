@@ -34,7 +34,7 @@ from console.views.labels import code_label
 from console.views.pages.base import BasePage
 from console.views.payments_model import money
 from console.views.recon_model import exceptions_model, runs_model
-from console.views.tables import row_table
+from console.views.tables import EmptyHint, row_table
 
 # What each resolution does, in English (the source text); shown translated (the page's context).
 RESOLUTION_HELP = {
@@ -165,6 +165,7 @@ class ReconciliationPage(BasePage):
         self.exceptions.failed.connect(self.show_error)
         self.exceptions.loaded.connect(self._update_line)
         self.exc_table = row_table(self.exceptions, "reconExceptionsTable")
+        self.exc_empty = EmptyHint(self.exc_table, self.tr("No open exceptions."))
         el.addWidget(self.exc_table, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -225,6 +226,7 @@ class ReconciliationPage(BasePage):
         open_only = bool(self.show_filter.currentData())
         more = self.tr(" (scroll for more)") if self.exceptions.has_more else ""
         what = self.tr("open exception(s)") if open_only else self.tr("exception(s)")
+        self.exc_empty.loaded(self.tr("No open exceptions.") if open_only else self.tr("No exceptions."))
         self.status_line.setText(self.tr("{n} {what} shown").format(n=len(self.exceptions.rows), what=what) + more)
 
     # --- run --------------------------------------------------------------------------------
