@@ -406,6 +406,9 @@ def export_target(path: str, chosen: str) -> tuple[str, str]:
 
 # A detail-pane cell kept on one line (Qt's rich text ignores td's nowrap attribute, not this).
 NOWRAP = " style='white-space:nowrap'"
+# 99%: at 100% Qt rounds a table 1 px wider than the pane at every other width, and the pane shows a
+# horizontal scroll bar for that pixel.
+TABLE = "<table border=0 cellspacing=0 cellpadding=3 width='99%'>"
 
 
 def _money(v: Decimal) -> str:
@@ -433,7 +436,8 @@ def render_detail(d: OrderDetail) -> str:
     numbers and the timeline's event kinds are data, shown as stored."""
     e = html.escape
     o = d.order
-    parts = [f"<h2>{e(o.order_sn)} <span style='color:#57606a'>· {e(code_label(o.status))}"
+    # The status stays in one piece when it wraps under the number (Chinese breaks between any two characters).
+    parts = [f"<h2>{e(o.order_sn)} <span style='color:#57606a; white-space:nowrap'>· {e(code_label(o.status))}"
              f"{' (' + e(code_label(o.close_reason)) + ')' if o.close_reason else ''}</span></h2>"]
     if o.payment_flag:
         parts.append(f"<p style='color:#cf222e'><b>⚑ {e(o.payment_flag)}</b></p>")
@@ -455,7 +459,7 @@ def render_detail(d: OrderDetail) -> str:
         cell's lines (\n) are shown one under the other."""
         if not body:
             return
-        parts.append(f"<h3>{e(title)}</h3><table border=0 cellspacing=0 cellpadding=3 width='100%'>")
+        parts.append(f"<h3>{e(title)}</h3>{TABLE}")
         parts.append("<tr>" + "".join(f"<th align=left{NOWRAP}>{e(h).replace(chr(10), '<br>')}</th>"
                                       for h in head) + "</tr>")
         for r in body:
@@ -485,7 +489,7 @@ def render_detail(d: OrderDetail) -> str:
     if d.timeline:
         # Two columns, the event's detail under its kind: five side by side broke every word in a pane
         # this narrow (dates, "stock.locke / d").
-        parts.append(f"<h3>{e(_t('Timeline'))}</h3><table border=0 cellspacing=0 cellpadding=3 width='100%'>"
+        parts.append(f"<h3>{e(_t('Timeline'))}</h3>{TABLE}"
                      f"<tr><th align=left>{e(_t('When (UTC)'))}</th><th align=left>{e(_t('What'))}</th></tr>")
         for t in d.timeline:
             who = " · ".join(x for x in (t.source, t.actor) if x)
