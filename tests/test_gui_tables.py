@@ -96,25 +96,30 @@ def test_columns_fit_their_contents_when_rows_arrive(qtbot) -> None:  # type: ig
     assert header.sectionPosition(3) + header.sectionSize(3) == header.viewport().width()
 
 
-def test_the_last_column_keeps_its_header_whole_when_the_table_is_too_narrow(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """No spare width to stretch into: the last column is as wide as its header (the table scrolls to
-    it), not cut to the default section size; its longer texts are elided in it."""
+def test_the_last_column_keeps_header_and_short_values_whole_when_the_table_is_too_narrow(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No spare width to stretch into: the last column is as wide as its header and its short values
+    (the table scrolls to it), not cut to the default section size; long values are elided in it."""
     long_header = "Requested (UTC), a header wider than a default section"
-    model = CountingModel([COLUMNS[0], COLUMNS[1], Column(long_header, lambda r: r.note)])
-    table = row_table(model, "t")
-    qtbot.addWidget(table)
-    table.resize(300, 400)  # narrow from the start (a section stretched once stays wide when shrunk)
-    table.show()
-    qtbot.waitExposed(table)
-    model.set_rows([replace(r, name="n" * 60, note="x" * 200) for r in items(3)])
-    header = table.horizontalHeader()
-    wanted = header.fontMetrics().horizontalAdvance(long_header)
-    qtbot.waitUntil(lambda: header.sectionSize(2) >= wanted)
-    assert header.sectionSize(2) < table.fontMetrics().horizontalAdvance("x" * 200)  # elided, not fitted
-    assert header.length() > header.viewport().width()  # it scrolls rather than cut the header
+    columns = [COLUMNS[0], COLUMNS[1], Column(long_header, lambda r: r.note), Column("When", lambda r: r.note)]
+    for shown_note, last in ((("x" * 200), 2), ("2026-12-02 00:55:31 UTC", 3)):
+        model = CountingModel(columns[:last + 1])
+        table = row_table(model, "t")
+        qtbot.addWidget(table)
+        table.resize(300, 400)  # narrow from the start (a section stretched once stays wide when shrunk)
+        table.show()
+        qtbot.waitExposed(table)
+        model.set_rows([replace(r, name="n" * 60, note=shown_note) for r in items(3)])
+        header = table.horizontalHeader()
+        text = table.fontMetrics().horizontalAdvance(shown_note)
+        if last == 2:  # a long value: the header whole, the value elided in it
+            qtbot.waitUntil(lambda h=header: h.sectionSize(2) >= h.fontMetrics().horizontalAdvance(long_header))
+            assert header.sectionSize(2) < text
+        else:  # a short value (a date) under a short header: the value whole
+            qtbot.waitUntil(lambda h=header, t=text: h.sectionSize(3) >= t)
+        assert header.length() > header.viewport().width()  # it scrolls rather than cut them
     # Room again: the last column takes the spare width as before.
     table.resize(2400, 400)
-    qtbot.waitUntil(lambda: header.sectionPosition(2) + header.sectionSize(2) == header.viewport().width())
+    qtbot.waitUntil(lambda: header.sectionPosition(3) + header.sectionSize(3) == header.viewport().width())
 
 
 def test_the_stretch_column_takes_the_spare_width(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,9 @@ import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimerEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
+# Up to this width a stretched last column is fitted to its values; wider ones are elided in it.
+LAST_FIT_MAX = 200
+
 
 def row_table(model: QAbstractItemModel, name: str, *, sortable: bool = False, stretch: int = -1,
               elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> QTableView:
@@ -72,14 +75,16 @@ class _ColumnFitter(QObject):
         self.fit()
 
     def fit(self) -> None:
-        # The stretched last section takes the spare width, and without any it is as wide as its header,
-        # not the default 100 px ("Requested (U…" over "2026-12-02 0…"); longer text in it (ids, errors)
-        # is elided there rather than widening the table. A Stretch-mode column takes what is left.
+        # The stretched last section takes the spare width; without any it keeps its header whole and
+        # short values (a date: "2026-12-02 00:55", not the default 100 px's "2026-12-02 0…"), while
+        # long ones (ids, errors) are elided there rather than widening the table into a scroll.
+        # A Stretch-mode column takes what is left.
         header = self.table.horizontalHeader()
         last = header.count() - 1
         for c in range(header.count()):
             if c == last and header.stretchLastSection():
-                header.resizeSection(c, header.sectionSizeHint(c))
+                content = self.table.sizeHintForColumn(c)
+                header.resizeSection(c, max(header.sectionSizeHint(c), content if content <= LAST_FIT_MAX else 0))
             elif header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
                 self.table.resizeColumnToContents(c)
 
