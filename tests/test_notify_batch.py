@@ -83,6 +83,10 @@ def test_a_mixed_batch_is_judged_notify_by_notify(ctx: ServiceContext, sandbox: 
     with ctx.db.reading() as s:
         kids = s.scalars(select(Order).where(Order.parent_id == split.order_id).order_by(Order.id)).all()
         assert len(kids) == 2 and sum((k.pay_amount for k in kids), Decimal(0)) == split.amount
+        assert [k.ware_id for k in kids] == list(split.ware_ids)
+        # An order that ships from one warehouse learns it with its payment; the split parent does not.
+        assert [s.get(Order, o.order_id).ware_id for o in (one, two, split)] == [one.ware_ids[0], two.ware_ids[0],
+                                                                                 None]
         assert {k.status for k in kids} == {"PAID"}
         stock = {(w.stock, w.stock_locked) for w in s.scalars(select(WareSku))}
     assert (5, 0) in stock and (7, 2) in stock  # deducted for the paid; the victim's 2 units still locked

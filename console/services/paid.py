@@ -123,14 +123,18 @@ def _all(results: list[Applied | None]) -> list[Applied]:
 
 def _pay_orders(s: Session, attempts: dict[int, Any], paying: list[tuple[int, PaidClaim, Any]],
                 now: dt.datetime, results: list[Applied | None]) -> None:
+    # The orders are locked already, so deducting first keeps the lock order (order, then its stock)
+    # and lets the PAID update also record the warehouse of an order that ships from one.
+    details = stock.deduct_for_orders(s, [(o.id, o.order_sn) for _, _, o in paying], now)
     ot = cast(Table, Order.__table__)
-    update_each(s, [{"b_id": o.id, "b_version": o.version} for _, _, o in paying],
-                {"b_id": ot.c.id.type, "b_version": ot.c.version.type},
+    update_each(s, [{"b_id": o.id, "b_version": o.version, "b_ware": split.ware_of(o, details[o.id])}
+                    for _, _, o in paying],
+                {"b_id": ot.c.id.type, "b_version": ot.c.version.type, "b_ware": ot.c.ware_id.type},
                 lambda v: update(ot).where(ot.c.id == v["b_id"], ot.c.status == OrderStatus.PENDING_PAYMENT.value,
                                            ot.c.version == v["b_version"])
-                .values(status=OrderStatus.PAID.value, version=ot.c.version + 1, paid_at=now, updated_at=now),
+                .values(status=OrderStatus.PAID.value, version=ot.c.version + 1, paid_at=now, updated_at=now,
+                        ware_id=v["b_ware"]),
                 "paid orders")
-    details = stock.deduct_for_orders(s, [(o.id, o.order_sn) for _, _, o in paying], now)
     messages: list[outbox.NewMessage] = []
     # Each order's PAID row goes to the timeline before its split's rows, all in one insert.
     events: list[dict[str, Any]] = []

@@ -106,29 +106,27 @@ def _plan(order: Any, version: int, details: Sequence[tuple[int, int, int, int]]
     return _Plan(order, version, wares, child_items, amounts)
 
 
+def ware_of(order: Any, details: Sequence[tuple[int, int, int, int]]) -> int | None:
+    """The order's warehouse: the one all its stock details are in (None when they span several),
+    unless it has one already."""
+    wares = {d[2] for d in details}
+    return order.ware_id if order.ware_id is not None or len(wares) != 1 else next(iter(wares))
+
+
 def split_paid_orders(s: Session, parents: Sequence[tuple[Any, int]],
                       details: Mapping[int, Sequence[tuple[int, int, int, int]]], now: dt.datetime,
                       events: list[dict[str, Any]]) -> dict[int, list[int]]:
     """In the payment's transaction, for orders that were just paid: an order whose stock sits in more
-    than one warehouse becomes SPLIT with one PAID child per warehouse; one that ships from a single
-    warehouse learns its ware_id. Returns each split parent's children ids.
+    than one warehouse becomes SPLIT with one PAID child per warehouse. Returns each split parent's
+    children ids. (An order that ships from one warehouse got its ware_id with its PAID update.)
 
     `parents` are (order row, version after the PAID update), rows locked by the caller; `details` the
     orders' stock details as (id, sku, ware, quantity), which the payment just deducted. The timeline
     rows are appended to `events` for the caller's one insert. Constant statements for any number of
-    orders: items read once, parents moved by one executemany, children inserted by one multi-row
-    INSERT .. RETURNING, their items by one bulk insert."""
-    single: list[dict[str, Any]] = []
-    multi: list[tuple[Any, int]] = []
-    for order, version in parents:
-        wares = sorted({d[2] for d in details.get(order.id, ())})
-        if len(wares) > 1:
-            multi.append((order, version))
-        elif wares and order.ware_id is None:
-            single.append({"b_id": order.id, "b_ware": wares[0]})
+    orders: items read once, parents moved by one UPDATE, children inserted by one bulk insert and
+    their ids read back, their items by one bulk insert."""
+    multi = [(order, version) for order, version in parents if len({d[2] for d in details.get(order.id, ())}) > 1]
     orders = cast(Table, Order.__table__)
-    update_rows(s, single, {"b_id": orders.c.id.type, "b_ware": orders.c.ware_id.type},
-                lambda v: update(orders).where(orders.c.id == v["b_id"]).values(ware_id=v["b_ware"]))
     if not multi:
         return {}
     items: dict[int, list[Any]] = defaultdict(list)
