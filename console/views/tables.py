@@ -81,12 +81,21 @@ class _ColumnFitter(QObject):
         # A Stretch-mode column takes what is left.
         header = self.table.horizontalHeader()
         last = header.count() - 1
-        for c in range(header.count()):
-            if c == last and header.stretchLastSection():
-                content = self.table.sizeHintForColumn(c)
-                header.resizeSection(c, max(header.sectionSizeHint(c), content if content <= LAST_FIT_MAX else 0))
-            elif header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
-                self.table.resizeColumnToContents(c)
+        stretch_last = last >= 0 and header.stretchLastSection()
+        used = 0
+        for c in range(last + 1):
+            if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch or (c == last and stretch_last):
+                continue
+            width = max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))  # resizeColumnToContents
+            header.resizeSection(c, width)
+            used += width
+        # The header is as wide as the viewport. Not table.viewport(): wrapping it for Python made the view
+        # repaint every visible cell once more after the next in-place update (tests/test_gui_tables.py).
+        if stretch_last and header.width() - used < LAST_FIT_MAX:
+            content = self.table.sizeHintForColumn(last)
+            least = max(header.sectionSizeHint(last), content if content <= LAST_FIT_MAX else 0)
+            if least > header.width() - used:
+                header.resizeSection(last, least)
 
 
 class EmptyHint(QObject):
