@@ -91,6 +91,8 @@ def test_the_amount_is_in_view_beside_the_detail(qtbot, sqlite_db, clock, settin
     assert page.split.sizes()[1] >= orders_page.DETAIL_MIN_WIDTH
     qtbot.waitUntil(lambda: page.detail is not None, timeout=5000)
     html = orders_page.render_detail(page.detail)
+    # The status after the number wraps as one piece: no breakable space, word joiners around CJK.
+    assert orders_page._unbroken("· 已付款") == "·\u2060\u00a0\u2060已\u2060付\u2060款"
     at = page.detail.timeline[0].at
     assert f"white-space:nowrap' valign=top>{at:%Y-%m-%d}<br>{at:%H:%M:%S}</td>" in html
     # A wide window keeps the list as wide as the split gives it: every column shows, the amount too.

@@ -424,6 +424,18 @@ def _when_lines(v: dt.datetime | None) -> str:
     return _when(v).replace(" ", "\n")
 
 
+def _unbroken(text: str) -> str:
+    """`text` kept on one line when it wraps (the status under the order number): no-break spaces, and
+    word joiners around non-ASCII characters (Chinese may break between any two; 已付|款). Qt's rich text
+    ignores white-space:nowrap on a span."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if i and (ord(ch) > 0x7F or ord(text[i - 1]) > 0x7F):
+            out.append("\u2060")
+        out.append("\u00a0" if ch == " " else ch)
+    return "".join(out)
+
+
 def _t(text: str, which: str | None = None) -> str:
     """The page's translation (render_detail is a plain function, so no self.tr); `which` tells
     apart one English word with two Chinese renderings (Paid: when vs how much)."""
@@ -436,9 +448,8 @@ def render_detail(d: OrderDetail) -> str:
     numbers and the timeline's event kinds are data, shown as stored."""
     e = html.escape
     o = d.order
-    # The status stays in one piece when it wraps under the number (Chinese breaks between any two characters).
-    parts = [f"<h2>{e(o.order_sn)} <span style='color:#57606a; white-space:nowrap'>· {e(code_label(o.status))}"
-             f"{' (' + e(code_label(o.close_reason)) + ')' if o.close_reason else ''}</span></h2>"]
+    status = code_label(o.status) + (f" ({code_label(o.close_reason)})" if o.close_reason else "")
+    parts = [f"<h2>{e(o.order_sn)} <span style='color:#57606a'>{e(_unbroken('· ' + status))}</span></h2>"]
     if o.payment_flag:
         parts.append(f"<p style='color:#cf222e'><b>⚑ {e(o.payment_flag)}</b></p>")
     parts.append("<table cellspacing=4>")
