@@ -88,13 +88,8 @@ def _parse(raw: bytes, content_type: str) -> tuple[_Parsed | None, str, str]:
 def _inbox(s: Session, *, raw: str, params: dict[str, str], signature_ok: bool, outcome: str, detail: str,
            source: str, now: dt.datetime) -> None:
     # A bulk-style insert: nothing reads the row back, so the ORM's unit of work is not needed.
-    s.execute(insert(PaymentNotify), [{
-        "notify_id": (params.get("notify_id") or None) and params["notify_id"][:128],
-        "out_trade_no": (params.get("out_trade_no") or "")[:64] or None,
-        "trade_no": (params.get("trade_no") or "")[:64] or None,
-        "trade_status": (params.get("trade_status") or "")[:24] or None,
-        "raw_body": raw, "signature_ok": signature_ok, "outcome": outcome, "detail": detail[:500],
-        "source": source, "received_at": now}])
+    item = _Item(0, raw, params, signature_ok=signature_ok, outcome=outcome, detail=detail)
+    s.execute(insert(PaymentNotify), [_inbox_row(item, source, now)])
 
 
 def _gmt(text: str | None) -> dt.datetime | None:
